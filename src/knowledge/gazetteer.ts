@@ -1,0 +1,74 @@
+// A token trie: phrases are stored as sequences of token keys, and matching walks the document's
+// tokens once. Linear in the number of tokens, independent of the number of phrases.
+import { phraseKeys } from '../text/tokenize.ts';
+
+export interface GazetteerEntry<T> {
+  phrase: string;
+  /** Require the surface text to equal the phrase exactly (acronyms, names that are also words). */
+  exact: boolean;
+  value: T;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  entries: (GazetteerEntry<T> & { exactForm: string })[];
+}
+
+export interface GazetteerMatch<T> {
+  tokenStart: number;
+  tokenEnd: number;
+  entries: GazetteerEntry<T>[];
+}
+
+export interface Gazetteer<T> {
+  match(tokens: readonly { key: string; text: string }[], from: number): GazetteerMatch<T> | null;
+  size: number;
+}
+
+export function buildGazetteer<T>(entries: Iterable<GazetteerEntry<T>>): Gazetteer<T> {
+  const root: TrieNode<T> = { next: new Map(), entries: [] };
+  let size = 0;
+  for (const entry of entries) {
+    const keys = phraseKeys(entry.phrase);
+    if (keys.length === 0) continue;
+    let node = root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    node.entries.push({ ...entry, phrase: entry.phrase.normalize('NFC'), exactForm: exactKey(entry.phrase.normalize('NFC')) });
+    size++;
+  }
+
+  /** Longest match starting at token `from` whose entries accept the surface text. */
+  function match(tokens: readonly { key: string; text: string }[], from: number): GazetteerMatch<T> | null {
+    let node: TrieNode<T> | undefined = root;
+    let best: GazetteerMatch<T> | null = null;
+    for (let i = from; i < tokens.length && node; i++) {
+      node = node.next.get(tokens[i]!.key);
+      if (!node) break;
+      if (node.entries.length) {
+        const end = i + 1;
+        const accepted = node.entries.filter((e) => !e.exact || surface(tokens, from, end) === e.exactForm);
+        if (accepted.length) best = { tokenStart: from, tokenEnd: end, entries: accepted };
+      }
+    }
+    return best;
+  }
+  return { match, size };
+}
+
+function surface(tokens: readonly { text: string }[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) s += tokens[i]!.text;
+  return s;
+}
+
+/** Compare ignoring spaces, as `surface` joins tokens without them. */
+export function exactKey(phrase: string): string {
+  return phrase.replace(/\s+/g, '');
+}

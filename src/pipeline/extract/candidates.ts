@@ -1,0 +1,104 @@
+// Turns one trigger in one sentence into candidate engagements: who the counterparts are, which
+// sides take part, and for visits where to; for conferences and speeches, which occasion.
+import type { Doc, Mention, Person } from '../doc.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import type { EventDraft } from './draft.ts';
+import type { SentenceView } from './sentenceView.ts';
+import type { Trigger } from './triggers.ts';
+import { fold } from '../../text/fold.ts';
+
+export interface CandidateInput {
+  doc: Doc;
+  v: SentenceView;
+  t: Trigger;
+  subject: Person | null;
+  people: Map<number, Person>;
+  k: Knowledge;
+}
+
+type Candidate = Omit<EventDraft, 'id'>;
+
+export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput): Candidate[] {
+  const zone = (tok: number) => tok >= t.tokenEnd && tok < t.zoneEnd;
+  const between = doc.tokens[t.tokenEnd]?.key === 'between';
+  const zonePersons = uniq(v.refs.filter((r) => zone(r.tokenStart) && (between || r.person !== subject?.id)).map((r) => r.person));
+  const base = (over: Partial<Candidate>): Candidate => ({
+    type: t.type === 'conference' || t.type === 'speech' || t.type === 'interview' || t.type === 'visit' ? t.type : t.type,
+    planned: t.planned, parties: new Set(), persons: new Set(), triggers: [{ sentence: v.index, token: t.tokenStart, shared: false }],
+    context: [], occasionKey: null, host: null, rule: `trigger:${t.type}`, ...over,
+  });
+  const subjectParty = subject?.affiliation?.value ?? null;
+
+  if (t.type === 'interview') {
+    if (!subject) return [];
+    return [base({ persons: new Set([subject.id]), parties: new Set(subjectParty ? [subjectParty] : []) })];
+  }
+  if (t.type === 'conference' || t.type === 'speech') {
+    const occ = v.mentions.find((m) => m.kind === 'occasion' && m.tokenStart >= t.tokenEnd && m.tokenStart < t.zoneEnd + 2);
+    if (!occ || !subject) return [];
+    const parties = new Set(subjectParty ? [subjectParty] : []);
+    for (const p of hyphenPairParties(v, occ)) parties.add(p);
+    return [base({ persons: new Set([subject.id]), parties, occasionKey: fold(occ.value) })];
+  }
+  if (t.type === 'visit') {
+    const place = v.mentions.find((m) => (m.kind === 'country' || m.kind === 'city') && zone(m.tokenStart) && !insideTitle(v, m));
+    const host = place ? (place.kind === 'country' ? place.value : place.attrs.country ?? null) : null;
+    if (!host || !subject || !subjectParty || host === subjectParty) return [];
+    return [base({ persons: new Set([subject.id]), parties: new Set([subjectParty, host]), host })];
+  }
+
+  // meeting, talks, call
+  const out: Candidate[] = [];
+  const byParty = new Map<string, number[]>();
+  for (const id of zonePersons) {
+    const party = people.get(id)?.affiliation?.value;
+    if (!party) continue;
+    byParty.set(party, [...(byParty.get(party) ?? []), id]);
+  }
+  if (between && zonePersons.length >= 2) {
+    return [base({ persons: new Set(zonePersons), parties: new Set(byParty.keys()) })];
+  }
+  for (const [party, ids] of byParty) {
+    if (party === subjectParty || !subjectParty) continue;
+    out.push(base({ persons: new Set([...(subject ? [subject.id] : []), ...ids]), parties: new Set([subjectParty, party]) }));
+  }
+  if (out.length || zonePersons.length) return out;
+  // no person named: sides by name ("met with leaders of the US, EU, UK ..."), nominal titles
+  if (!subjectParty) return [];
+  const sides = v.mentions.filter(
+    (m) => (m.kind === 'country' || m.kind === 'org' || (m.kind === 'title' && m.attrs.affiliation && m.rule === 'title-nominal')) &&
+      zone(m.tokenStart) && !insideOccasion(v, m) && !(m.kind !== 'title' && insideTitle(v, m)) && !afterLocative(doc, m),
+  );
+  const seen = new Set<string>();
+  for (const m of sides) {
+    const party = m.kind === 'title' ? m.attrs.affiliation! : k.partyOf.get(m.value) ?? m.value;
+    if (party === subjectParty || seen.has(party)) continue;
+    seen.add(party);
+    out.push(base({ persons: new Set(subject ? [subject.id] : []), parties: new Set([subjectParty, party]), rule: `trigger:${t.type}:party-named` }));
+  }
+  if (out.length > 1) for (const c of out) c.triggers[0]!.shared = true;
+  return out;
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function insideTitle(v: SentenceView, m: Mention): boolean {
+  return v.mentions.some((x) => x.kind === 'title' && x.attrs.composite && x.tokenStart <= m.tokenStart && m.tokenEnd <= x.tokenEnd && x !== m);
+}
+function insideOccasion(v: SentenceView, m: Mention): boolean {
+  return v.mentions.some((x) => x.kind === 'occasion' && x.tokenStart <= m.tokenStart && m.tokenEnd <= x.tokenEnd);
+}
+function afterLocative(doc: Doc, m: Mention): boolean {
+  const prev = doc.tokens[m.tokenStart - 1]?.key;
+  const prev2 = doc.tokens[m.tokenStart - 2]?.key;
+  return prev === 'in' || (prev === 'the' && prev2 === 'in');
+}
+
+/** "ASEAN-US Conference" names its sides. */
+function hyphenPairParties(v: SentenceView, occ: Mention): string[] {
+  const inside = v.mentions.filter((m) => (m.kind === 'country' || m.kind === 'org') && m.tokenStart >= occ.tokenStart && m.tokenEnd <= occ.tokenEnd);
+  if (inside.length < 2) return [];
+  return inside.map((m) => m.value);
+}

@@ -1,0 +1,66 @@
+// Reads the sentences in order, turning triggers into engagement drafts and attaching the
+// sentences that follow a trigger to the engagement they continue to describe.
+import type { Diagnostic, Doc, Person } from '../doc.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import { clauseStart } from '../resolve/clauseStart.ts';
+import { candidatesFor } from './candidates.ts';
+import { mergeInto, sameEngagement, type EventDraft } from './draft.ts';
+import type { SentenceView } from './sentenceView.ts';
+import { findTriggers } from './triggers.ts';
+
+export function collectDrafts(doc: Doc, views: SentenceView[], k: Knowledge): { drafts: EventDraft[]; diagnostics: Diagnostic[] } {
+  const people = new Map(doc.people.map((p) => [p.id, p]));
+  const protagonist = mostMentioned(doc.people);
+  const drafts: EventDraft[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let current: EventDraft | null = null;
+  let lastSubject: Person | null = protagonist;
+
+  for (const v of views) {
+    if (v.first < 0 || v.kind === 'teaser' || v.kind === 'furniture') continue;
+    const triggers = findTriggers(doc, v, k);
+    const subject = sentenceSubject(doc, v, triggers[0]?.tokenStart ?? v.end, people) ?? (v.kind === 'body' ? lastSubject : protagonist);
+    if (subject && v.kind === 'body') lastSubject = subject;
+    const created: EventDraft[] = [];
+    for (const t of triggers) {
+      if (t.negated) {
+        diagnostics.push({ stage: 'extract', rule: 'negated-trigger', reason: 'engagement stated as not happening', severity: 'info', start: doc.tokens[t.tokenStart]!.start, end: doc.tokens[t.tokenEnd - 1]!.end });
+        continue;
+      }
+      for (const c of candidatesFor({ doc, v, t, subject, people, k })) {
+        const draft: EventDraft = { ...c, id: drafts.length };
+        const same = drafts.find((d) => sameEngagement(d, draft));
+        if (same) {
+          mergeInto(same, draft);
+          if (!created.includes(same)) created.push(same);
+        } else {
+          drafts.push(draft);
+          created.push(draft);
+        }
+      }
+    }
+    if (v.kind !== 'body') continue;
+    const primary = created[0];
+    const shared = primary?.triggers.find((x) => x.sentence === v.index)?.shared ?? false;
+    if (primary && !shared) current = primary;
+    else if (!primary && triggers.length === 0 && current) current.context.push(v.index);
+    else if (shared) current = null;
+  }
+  return { drafts, diagnostics };
+}
+
+function mostMentioned(people: readonly Person[]): Person | null {
+  let best: Person | null = null;
+  for (const p of people) if (!best || p.mentions.length > best.mentions.length) best = p;
+  return best;
+}
+
+/** The first person referred to in the main clause, before the trigger. */
+function sentenceSubject(doc: Doc, v: SentenceView, triggerToken: number, people: Map<number, Person>): Person | null {
+  const from = clauseStart(doc.tokens, v.first);
+  const ref = v.refs.find((r) => r.tokenStart >= from && r.tokenStart < Math.max(triggerToken, from + 1));
+  if (ref) return people.get(ref.person) ?? null;
+  // the trigger opens the sentence ("Meeting X, the Vietnamese official ..."): subject after the comma
+  const after = v.refs.find((r) => r.tokenStart >= from);
+  return after && triggerToken < from ? (people.get(after.person) ?? null) : null;
+}

@@ -1,0 +1,56 @@
+// An engagement while it is being assembled from sentences, and the rule for when two
+// sightings are the same engagement.
+import type { EventType } from '../doc.ts';
+
+export interface EventDraft {
+  id: number;
+  type: EventType;
+  planned: boolean;
+  parties: Set<string>;
+  persons: Set<number>;
+  /** Sentences whose trigger produced or confirmed this event, with the trigger's token. */
+  triggers: { sentence: number; token: number; shared: boolean }[];
+  /** Following sentences that talk about it ("The two sides agreed ..."). */
+  context: number[];
+  occasionKey: string | null;
+  /** For visits: the host country. */
+  host: string | null;
+  rule: string;
+}
+
+export type Group = 'bilateral' | 'multi' | 'interview';
+
+export function groupOf(type: EventType): Group {
+  if (type === 'conference' || type === 'speech') return 'multi';
+  if (type === 'interview') return 'interview';
+  return 'bilateral';
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+/** Two sightings are one engagement when kind, sides and people agree. */
+export function sameEngagement(a: EventDraft, b: EventDraft): boolean {
+  const g = groupOf(a.type);
+  if (g !== groupOf(b.type)) return false;
+  if (g === 'multi') return !!a.occasionKey && a.occasionKey === b.occasionKey;
+  if (g === 'interview') return [...a.persons].some((p) => b.persons.has(p));
+  if (!sameSet(a.parties, b.parties)) return false;
+  // the PM's talks with the President are not the FM's meeting with the FM
+  if (a.persons.size >= 2 && b.persons.size >= 2 && ![...a.persons].some((p) => b.persons.has(p))) return false;
+  return true;
+}
+
+export function mergeInto(target: EventDraft, other: EventDraft): void {
+  for (const p of other.parties) target.parties.add(p);
+  for (const p of other.persons) target.persons.add(p);
+  target.triggers.push(...other.triggers);
+  target.planned = target.planned && other.planned;
+  // a meeting seen in a caption and in the text is still a meeting; a visit framing a meeting
+  // keeps the more specific kind
+  if (target.type === 'visit' && other.type !== 'visit' && !target.planned) target.type = other.type;
+  if (groupOf(target.type) === 'multi' && other.type === 'speech') target.type = 'speech';
+  target.occasionKey ??= other.occasionKey;
+  target.host ??= other.host;
+}

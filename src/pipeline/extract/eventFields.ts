@@ -1,0 +1,121 @@
+// Date, place and occasion of one engagement: what its own sentences state first, then what the
+// article's lead states for all of them (marked inferred), then what the knowledge base knows
+// about the occasion (a UN General Assembly session is in New York).
+import type { Doc, Evidence, Located, Mention } from '../doc.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import type { EventDraft } from './draft.ts';
+import { resolveDate, addDays } from './resolveDate.ts';
+import type { SentenceView } from './sentenceView.ts';
+
+const OCCASION_CUE = /(sidelines|margins|framework|occasion|attend|attending|attended|during|at|on|to|of|in)\s*(the\s+)?$/i;
+
+export interface DocFrame {
+  leadDate: Mention | null;
+  leadOccasion: Mention[];
+  leadPlace: Located<{ city: string | null; country: string }> | null;
+}
+
+export function docFrame(doc: Doc, views: SentenceView[], triggerSentences: Set<number>): DocFrame {
+  const body = views.filter((v) => v.kind === 'body' && v.first >= 0);
+  const lead = body.filter((v) => triggerSentences.has(v.index)).slice(0, 2);
+  const first = lead[0];
+  const leadDate = (first ?? body[0])?.mentions.find((m) => m.kind === 'date') ?? null;
+  const leadOccasion: Mention[] = [];
+  for (const v of [...lead, ...body.slice(0, 2)]) {
+    const occ = v.mentions.filter((m) => m.kind === 'occasion' && OCCASION_CUE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)));
+    if (occ.length) {
+      leadOccasion.push(...occ.slice(0, 1));
+      break;
+    }
+  }
+  return { leadDate, leadOccasion, leadPlace: dateline(doc) ?? placeIn(doc, first) };
+}
+
+function dateline(doc: Doc): DocFrame['leadPlace'] {
+  for (const b of doc.blocks.slice(0, 6)) {
+    if (b.kind !== 'body' && b.kind !== 'headline') continue;
+    const head = /^([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][a-z]+\.? \d{1,2}(?:\s*\([^)]*\))?)?\s*[—–-]{1,2}\s/.exec(doc.text.slice(b.start, b.end));
+    const cityText = head?.[1];
+    if (!cityText) continue;
+    const city = doc.mentions.find((m) => m.kind === 'city' && m.start >= b.start && m.end <= b.start + cityText.length + 1);
+    if (city?.attrs.country)
+      return { value: { city: city.value, country: city.attrs.country }, evidence: { start: city.start, end: city.end, rule: 'dateline', provenance: 'stated' } };
+  }
+  return null;
+}
+
+export function placeIn(doc: Doc, v: SentenceView | undefined): DocFrame['leadPlace'] {
+  if (!v) return null;
+  for (const m of v.mentions) {
+    if (m.kind !== 'city' && m.kind !== 'country') continue;
+    if (!/\bin\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    const ev: Evidence = { start: m.start, end: m.end, rule: 'in-place', provenance: 'stated' };
+    if (m.kind === 'city' && m.attrs.country) return { value: { city: m.value, country: m.attrs.country }, evidence: ev };
+    if (m.kind === 'country') return { value: { city: null, country: m.value }, evidence: ev };
+  }
+  return null;
+}
+
+export function eventDate(doc: Doc, d: EventDraft, views: SentenceView[], frame: DocFrame, previous: string | null): Located<string> | null {
+  for (const t of d.triggers) {
+    const v = views[t.sentence];
+    if (!v) continue;
+    const text = doc.text.slice(doc.tokens[v.first]!.start, doc.tokens[v.end - 1]!.end);
+    const dates = v.mentions.filter((m) => m.kind === 'date');
+    const m = dates.sort((a, b) => Math.abs(a.tokenStart - t.token) - Math.abs(b.tokenStart - t.token))[0];
+    if (m) {
+      const r = resolveDate(m, doc, d.planned);
+      if (r) return { value: r.value, evidence: { start: m.start, end: m.end, rule: 'trigger-sentence-date', provenance: r.inferredYear && !doc.published ? 'inferred' : 'stated' } };
+    }
+    const rel = /\b(the same day|later that day|the following day|the next day|the day after)\b/i.exec(text);
+    if (rel && previous) {
+      const shift = /same|later/i.test(rel[1]!) ? 0 : 1;
+      const start = doc.tokens[v.first]!.start + rel.index;
+      return { value: addDays(previous.split('/')[0]!, shift), evidence: { start, end: start + rel[0].length, rule: 'relative-day', provenance: 'stated' } };
+    }
+  }
+  if (frame.leadDate && !d.planned) {
+    const r = resolveDate(frame.leadDate, doc, false);
+    if (r) return { value: r.value, evidence: { start: frame.leadDate.start, end: frame.leadDate.end, rule: 'lead-date', provenance: 'inferred' } };
+  }
+  return null;
+}
+
+export function eventOccasion(doc: Doc, d: EventDraft, views: SentenceView[], frame: DocFrame): Located<string> | null {
+  const own: Mention[] = [];
+  for (const t of d.triggers) {
+    const v = views[t.sentence];
+    if (!v) continue;
+    for (const m of v.mentions)
+      if (m.kind === 'occasion' && (d.occasionKey ? true : OCCASION_CUE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) && !own.some((o) => o.value === m.value)) own.push(m);
+    if (own.length) break;
+  }
+  const chosen = own.length ? own : d.type === 'visit' ? [] : frame.leadOccasion;
+  if (!chosen.length) return null;
+  const names = [...new Set(chosen.filter((m) => m.attrs.ordinal || !chosen.some((o) => o !== m && o.attrs.meeting === m.attrs.meeting && o.attrs.ordinal)).map((m) => m.value))];
+  const first = chosen[0]!;
+  return { value: names.join(' and the '), evidence: { start: first.start, end: chosen[chosen.length - 1]!.end, rule: own.length ? 'occasion-in-sentence' : 'lead-occasion', provenance: own.length ? 'stated' : 'inferred' } };
+}
+
+export function eventPlace(doc: Doc, d: EventDraft, views: SentenceView[], frame: DocFrame, occasion: Located<string> | null, k: Knowledge): { city: Located<string> | null; country: Located<string> | null } {
+  for (const t of d.triggers) {
+    const p = placeIn(doc, views[t.sentence]);
+    if (p) return split(p);
+  }
+  if (d.host) {
+    const ev: Evidence = { start: 0, end: 0, rule: 'visit-host', provenance: 'stated' };
+    return { city: null, country: { value: d.host, evidence: ev } };
+  }
+  const occMention = occasion ? doc.mentions.find((m) => m.kind === 'occasion' && m.start === occasion.evidence.start) : undefined;
+  const venue = occMention?.attrs.meeting ? k.meetings.get(occMention.attrs.meeting)?.venue : undefined;
+  if (frame.leadPlace && (!venue || frame.leadPlace.value.country === venue.country)) return split(frame.leadPlace);
+  if (venue) {
+    const ev: Evidence = { start: occasion!.evidence.start, end: occasion!.evidence.end, rule: 'occasion-venue', provenance: 'inferred' };
+    return { city: venue.city ? { value: venue.city, evidence: ev } : null, country: { value: venue.country, evidence: ev } };
+  }
+  return { city: null, country: null };
+}
+
+function split(p: NonNullable<DocFrame['leadPlace']>): { city: Located<string> | null; country: Located<string> } {
+  return { city: p.value.city ? { value: p.value.city, evidence: p.evidence } : null, country: { value: p.value.country, evidence: p.evidence } };
+}

@@ -1,0 +1,88 @@
+// Engagements, anniversaries and partnership levels: drafts from triggers, then each draft's
+// participants, date, place, occasion, topics and requests, each with its evidence.
+import type { Doc, EngagementEvent, Evidence, Participant, Person } from '../doc.ts';
+import type { Context, Stage } from '../stage.ts';
+import { buildViews } from './sentenceView.ts';
+import { collectDrafts } from './collectDrafts.ts';
+import { groupOf, type EventDraft } from './draft.ts';
+import { docFrame, eventDate, eventOccasion, eventPlace } from './eventFields.ts';
+import { topicsOf } from './topics.ts';
+import { requestsOf } from './requests.ts';
+import { anniversariesOf, partnershipsOf } from './relations.ts';
+
+const COUNTERPART_TITLE: Record<string, string> = { foreign_minister: 'Foreign Minister', head_of_state: 'President', head_of_government: 'Prime Minister' };
+
+export const eventsStage: Stage = {
+  name: 'extract-events',
+  run(doc: Doc, ctx: Context): Doc {
+    const k = ctx.knowledge;
+    const views = buildViews(doc);
+    const { drafts, diagnostics } = collectDrafts(doc, views, k);
+    const people = new Map(doc.people.map((p) => [p.id, p]));
+    const span = (a: number, b: number): Evidence => ({ start: doc.tokens[a]!.start, end: doc.tokens[Math.max(a, b - 1)]!.end, rule: 'span', provenance: 'stated' });
+    const frame = docFrame(doc, views, new Set(drafts.flatMap((d) => d.triggers.map((t) => t.sentence))));
+    const events: EngagementEvent[] = [];
+    let previousDate: string | null = null;
+    for (const d of drafts) {
+      const parties = [...d.parties].sort();
+      if (groupOf(d.type) === 'bilateral' && parties.length < 2) continue;
+      fillMissingPeople(d, doc.people);
+      const participants = [...d.persons].map((id) => participant(people.get(id)!, d, people));
+      const date = eventDate(doc, d, views, frame, previousDate);
+      if (date) previousDate = date.value;
+      const occasion = eventOccasion(doc, d, views, frame);
+      const { city, country } = eventPlace(doc, d, views, frame, occasion, k);
+      const own = d.triggers.filter((t) => !t.shared && views[t.sentence]?.kind === 'body').map((t) => t.sentence);
+      const sentences = [...new Set([...own, ...d.context])].sort((a, b) => a - b);
+      const evidence = [...new Set([...d.triggers.map((t) => t.sentence), ...d.context])].map((s) => {
+        const sent = doc.sentences[s]!;
+        return { start: sent.start, end: sent.end, rule: d.rule, provenance: 'stated' as const };
+      });
+      events.push({
+        id: events.length, type: d.type, status: d.planned ? 'planned' : 'held', date, city, country, occasion, parties, participants,
+        topics: topicsOf(views, sentences, k, span),
+        requests: requestsOf({ doc, views, sentences, parties, people, k, span }),
+        sentences, evidence,
+      });
+    }
+    const sentenceParties = new Map<number, string[]>();
+    for (const e of events) if (e.parties.length === 2) for (const s of e.sentences) sentenceParties.set(s, e.parties);
+    const mainPair = mostCommonPair(events);
+    const rctx = { doc, views, k, sentenceParties, mainPair };
+    return { ...doc, events, anniversaries: anniversariesOf(rctx), partnerships: partnershipsOf(rctx), diagnostics: [...doc.diagnostics, ...diagnostics] };
+  },
+};
+
+/** A side named without a person ("met with ... the EU"): its best-known person in the article. */
+function fillMissingPeople(d: EventDraft, all: readonly Person[]): void {
+  if (groupOf(d.type) !== 'bilateral') return;
+  for (const party of d.parties) {
+    const present = [...d.persons].some((id) => all.find((p) => p.id === id)?.affiliation?.value === party);
+    if (present) continue;
+    const candidates = all.filter((p) => p.affiliation?.value === party && p.affiliation.evidence.provenance === 'stated' && p.titles.length > 0);
+    const best = candidates.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    if (best && candidates.length === 1) d.persons.add(best.id);
+  }
+}
+
+function participant(p: Person, d: EventDraft, people: Map<number, Person>): Participant {
+  const titles = [...p.titles].sort((a, b) => b.title.split(/\s+/).length - a.title.split(/\s+/).length || a.evidence.start - b.evidence.start);
+  let title = titles[0]?.title ?? null;
+  if (!title) {
+    // "his counterpart from Côte d'Ivoire": the same office as the other side's principal
+    const other = [...d.persons].map((id) => people.get(id)).find((q) => q && q.id !== p.id && q.titles.length);
+    const kind = other?.titles[0]?.kind;
+    title = kind ? (COUNTERPART_TITLE[kind] ?? null) : null;
+  }
+  return { person: p.id, name: p.name, title, affiliation: p.affiliation?.value ?? null };
+}
+
+function mostCommonPair(events: EngagementEvent[]): string[] | null {
+  const counts = new Map<string, number>();
+  for (const e of events) if (e.parties.length === 2) counts.set(e.parties.join('|'), (counts.get(e.parties.join('|')) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [key, c] of counts) if (c > n) [best, n] = [key, c];
+  const pairs = [...counts.values()];
+  return best && (pairs.length === 1) ? best.split('|') : null;
+}

@@ -1,0 +1,102 @@
+// Requests: in a sentence with a request cue ("asked", "proposed that", "hoped that ... would"),
+// each clause after the cue is classified by the first request kind whose phrases it contains.
+// Who asks is the speaker's side, unless the clause names the beneficiary of a candidacy or
+// partnership ("support Vietnam's candidate", "support Pakistan to become a Dialogue Partner").
+import type { Doc, Evidence, Person, Request } from '../doc.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import { findAll, keyStream } from '../../text/keyStream.ts';
+import type { SentenceView } from './sentenceView.ts';
+import { clauseStart } from '../resolve/clauseStart.ts';
+
+const SUPPORT_VERBS = /^(support|supporting|supports|back|backing|endorse|help|assist|vote)$/;
+const CLAUSE_BREAK = /^(,|;|while|whereas|as|by|and)$/;
+const OTHER_BENEFICIARY = /^(other|third|developing|all|many|regional) countries$/;
+
+export interface RequestInput {
+  doc: Doc;
+  views: SentenceView[];
+  sentences: number[];
+  parties: string[];
+  people: Map<number, Person>;
+  k: Knowledge;
+  span: (a: number, b: number) => Evidence;
+}
+
+export function requestsOf({ doc, views, sentences, parties, people, k, span }: RequestInput): Request[] {
+  const out: Request[] = [];
+  if (parties.length < 2) return out;
+  for (const s of sentences) {
+    const v = views[s];
+    if (!v || v.first < 0) continue;
+    const cues = findAll(v.ks, k.lexicons.requestCues);
+    if (!cues.length) continue;
+    const cue = cues[0]!;
+    const speaker = speakerParty(doc, v, cue.tokenStart, people, parties);
+    if (!speaker) continue;
+    for (const clause of clauses(doc, cue.tokenEnd, v.end)) {
+      const ks = keyStream(doc.tokens, clause.start, clause.end);
+      const kind = k.lexicons.requestKinds.find(({ kind, re }) => findAll(ks, re).length > 0 && (kind !== 'agreement' || findAll(ks, k.lexicons.agreementNouns).length > 0))?.kind;
+      if (!kind) continue;
+      const named = partiesIn(v, clause.start, clause.end, k);
+      if (kind === 'assistance' && named.some((p) => !parties.includes(p)) && !named.some((p) => p === speaker)) continue;
+      if (kind === 'assistance' && OTHER_BENEFICIARY.test(ks.text.match(/(other|third|developing|all|many|regional) countries/)?.[0] ?? '')) continue;
+      let by = speaker;
+      if (kind === 'candidacy_support' || kind === 'partnership_support') by = beneficiary(doc, v, clause.start, clause.end, k) ?? speaker;
+      if (!parties.includes(by)) by = speaker;
+      const addressee = named.find((p) => p !== by && parties.includes(p));
+      const of = by === speaker ? (addressee ?? parties.find((p) => p !== by)) : speaker;
+      if (!of || of === by) continue;
+      if (out.some((r) => r.by === by && r.of === of && r.kind === kind)) continue;
+      const ev = span(clause.start, clause.end);
+      out.push({ by, of, kind, text: doc.text.slice(ev.start, ev.end), evidence: ev });
+    }
+  }
+  return out;
+}
+
+/** Side of the sentence's subject: a named person, "Vietnam proposed", or the first party. */
+function speakerParty(doc: Doc, v: SentenceView, cueToken: number, people: Map<number, Person>, parties: string[]): string | null {
+  const from = clauseStart(doc.tokens, v.first);
+  const ref = v.refs.find((r) => r.tokenStart >= from && r.tokenStart < cueToken);
+  const party = ref ? people.get(ref.person)?.affiliation?.value : undefined;
+  if (party && parties.includes(party)) return party;
+  const named = v.mentions.find((m) => (m.kind === 'country' || m.kind === 'org') && m.tokenStart >= from && m.tokenStart < cueToken && parties.includes(m.value));
+  if (named) return named.value;
+  const anyRef = v.refs.find((r) => r.tokenStart < cueToken);
+  const p2 = anyRef ? people.get(anyRef.person)?.affiliation?.value : undefined;
+  return p2 && parties.includes(p2) ? p2 : null;
+}
+
+function clauses(doc: Doc, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i]!;
+    const brk = t.text === ',' || t.text === ';' || (CLAUSE_BREAK.test(t.key) && !t.cap && t.key !== 'and') ||
+      (t.key === 'and' && /^(increase|remove|create|expand|provide|support|discuss|ask|encourage|continue|promote|facilitate|open|sign|ratify|help|receive|share|consider|grant|allow|soon|also|to)$/.test(doc.tokens[i + 1]?.key ?? ''));
+    if (brk) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (to > start) out.push({ start, end: to });
+  return out;
+}
+
+function partiesIn(v: SentenceView, a: number, b: number, k: Knowledge): string[] {
+  return v.mentions.filter((m) => (m.kind === 'country' || m.kind === 'org') && m.tokenStart >= a && m.tokenEnd <= b).map((m) => k.partyOf.get(m.value) ?? m.value);
+}
+
+function beneficiary(doc: Doc, v: SentenceView, a: number, b: number, k: Knowledge): string | null {
+  for (let i = a; i < b; i++) {
+    if (!SUPPORT_VERBS.test(doc.tokens[i]!.key)) continue;
+    const m = v.mentions.find((x) => (x.kind === 'country' || x.kind === 'org') && x.tokenStart > i && x.tokenStart <= i + 3);
+    if (m) return k.partyOf.get(m.value) ?? m.value;
+  }
+  // "Vietnam's candidacy", "Pakistan's bid"
+  for (const m of v.mentions) {
+    if ((m.kind !== 'country' && m.kind !== 'org') || m.tokenStart < a || m.tokenEnd > b) continue;
+    if (doc.tokens[m.tokenEnd]?.text === "'" && /^(candida|bid|nomination|membership|application|accession)/.test(doc.tokens[m.tokenEnd + 2]?.key ?? '')) return m.value;
+  }
+  return null;
+}

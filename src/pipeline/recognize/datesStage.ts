@@ -1,0 +1,68 @@
+// Dates, by chrono-node, on sentences that can hold one. Only what the text states is kept
+// (month, day, year, weekday, "today"); the year of "On July 11" is filled in later by resolve,
+// which knows the document's date or inferred year.
+import * as chrono from 'chrono-node';
+import type { Doc, Mention } from '../doc.ts';
+import type { Stage } from '../stage.ts';
+
+const CUE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{4}-\d{2}-\d{2}/i;
+const RELATIVE = /^(today|yesterday|tomorrow|tonight|this (morning|afternoon|evening))$/i;
+
+export const datesStage: Stage = {
+  name: 'recognize-dates',
+  run(doc: Doc): Doc {
+    const ref = doc.published ? new Date(`${doc.published.value}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+    const found: Mention[] = [];
+    let tokenCursor = 0;
+    for (const s of doc.sentences) {
+      const text = doc.text.slice(s.start, s.end).replace(/[–—]/g, '-');
+      if (!CUE.test(text)) continue;
+      let results: chrono.ParsedResult[];
+      try {
+        results = chrono.parse(text, ref);
+      } catch {
+        continue; // a parser failure on odd text is not the article's fault; no date from it
+      }
+      for (const r of results) {
+        const start = s.start + r.index;
+        const end = start + r.text.trimEnd().length;
+        while (tokenCursor < doc.tokens.length && doc.tokens[tokenCursor]!.end <= start) tokenCursor++;
+        let tokenEnd = tokenCursor;
+        while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd]!.start < end) tokenEnd++;
+        const attrs: Record<string, string> = {};
+        const k = known(r.start);
+        if (RELATIVE.test(r.text.trim().replace(/^(on|in)\s+/i, ''))) attrs.relative = r.text.trim().toLowerCase();
+        else if (k.weekday !== undefined && k.day === undefined) attrs.weekday = String(k.weekday);
+        if (k.month !== undefined && k.day !== undefined) {
+          attrs.month = String(k.month);
+          attrs.day = String(k.day);
+          if (k.year !== undefined) attrs.year = String(k.year);
+        } else if (!attrs.relative && !attrs.weekday) continue; // "March 2024" alone is not a day
+        const e = r.end ? known(r.end) : undefined;
+        if (e?.day !== undefined) {
+          attrs.endMonth = String(e.month ?? k.month);
+          attrs.endDay = String(e.day);
+          if (e.year !== undefined) attrs.endYear = String(e.year);
+        }
+        found.push({
+          kind: 'date', start, end, tokenStart: tokenCursor, tokenEnd, sentence: s.index, rule: 'chrono',
+          provenance: 'stated', value: r.text.trim(), attrs,
+        });
+      }
+    }
+    return { ...doc, mentions: [...doc.mentions, ...found] };
+  },
+};
+
+interface Known {
+  day?: number;
+  month?: number;
+  year?: number;
+  weekday?: number;
+}
+
+/** chrono's components keep what the text stated apart from what it implied. */
+function known(c: chrono.ParsedComponents): Known {
+  const get = (k: chrono.Component): number | undefined => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
+  return { day: get('day'), month: get('month'), year: get('year'), weekday: get('weekday') };
+}

@@ -1,0 +1,80 @@
+// Person names of any origin as printed: "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani",
+// "Kandia Kamissoko Camara", "Bùi Thanh Sơn", "KAMIKAWA Yoko", "Antony J. Blinken", "Keller-Sutter".
+import type { Knowledge } from '../../knowledge/index.ts';
+import type { TokenIndex } from './titleChain.ts';
+import { HONORIFICS, KEPT_HONORIFICS, NAME_PARTICLES, NOT_NAME, PORTFOLIO } from './wordClasses.ts';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  /** The name without dropped honorifics, tokens joined as printed. */
+  name: string;
+  words: number;
+  honorific: string | null;
+}
+
+const MAX_WORDS = 7;
+
+function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
+  const t = ix.tokens[j];
+  if (!t || !t.word || !t.cap || /^\d/.test(t.text)) return false;
+  if (NOT_NAME.has(t.key) || k.titleHeads.has(t.key) || k.titleModifiers.has(t.key)) return false;
+  if (PORTFOLIO.has(t.key) && !KEPT_HONORIFICS.has(t.key)) return false;
+  const ents = ix.at.get(j);
+  if (ents?.some((m) => m.kind !== 'city' || m.tokenEnd > j + 1)) return false;
+  // all-capital words are acronyms unless they look like a surname (KAMIKAWA) next to a name word
+  return !(t.text.length <= 3 && t.text === t.text.toUpperCase() && t.text.length > 1);
+}
+
+export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | null {
+  const { tokens } = ix;
+  const sentence = tokens[i]?.sentence;
+  let j = i;
+  let honorific: string | null = null;
+  // "Mr.", "H.E.", "Dr" before the name
+  while (tokens[j] && HONORIFICS.has(tokens[j]!.key) && tokens[j]!.cap) {
+    honorific = tokens[j]!.key;
+    j++;
+    if (tokens[j]?.text === '.') j++;
+    if (tokens[j]?.key === 'e' && tokens[j + 1]?.text === '.') j += 2; // H.E.
+  }
+  const start = j;
+  let words = 0;
+  let end = j;
+  while (j < tokens.length && tokens[j]!.sentence === sentence && words < MAX_WORDS) {
+    const t = tokens[j]!;
+    if (KEPT_HONORIFICS.has(t.key) && t.cap && words === 0) {
+      j++;
+      end = j;
+      continue;
+    }
+    if (isNameWord(ix, j, k)) {
+      words++;
+      j++;
+      end = j;
+      // initials: "J." inside a name
+      if (t.text.length === 1 && tokens[j]?.text === '.' && isNameWord(ix, j + 1, k)) j++;
+      continue;
+    }
+    const next = tokens[j + 1];
+    const glued = words > 0 && tokens[j - 1]!.end === t.start && next && next.start === t.end;
+    if (glued && (t.text === '-' || t.text === "'") && next.word && (next.cap || NAME_PARTICLES.has(next.key))) {
+      j++;
+      continue;
+    }
+    if (words > 0 && !t.cap && NAME_PARTICLES.has(t.key) && isNameWord(ix, j + 1, k)) {
+      j++;
+      continue;
+    }
+    if (words > 0 && t.cap && NAME_PARTICLES.has(t.key) && isNameWord(ix, j + 1, k)) {
+      j++; // "Al Thani"
+      continue;
+    }
+    break;
+  }
+  if (words === 0) return null;
+  const name = ix.tokens
+    .slice(start, end)
+    .reduce((s, t, n, arr) => s + (n > 0 && arr[n - 1]!.end < t.start ? ' ' : '') + t.text, '');
+  return { start, end, name, words, honorific };
+}

@@ -1,0 +1,126 @@
+// Finds people: a name after a title ("US Secretary of State Marco Rubio"), a name before an
+// appositive title ("Phan Anh Son, President of ..."), "his counterpart from X, NAME", and
+// two-or-more-word names next to a reporting verb or a meeting preposition. Titles without a
+// name ("the Australian Foreign Minister") are kept as nominal title mentions for coreference.
+import type { Doc, Mention } from '../doc.ts';
+import type { Context, Stage } from '../stage.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import { buildTokenIndex, parseTitle, withPrefix, type TitleSpan, type TokenIndex } from './titleChain.ts';
+import { parseName, type NameSpan } from './nameParser.ts';
+import { describeTitle } from './describeTitle.ts';
+import { REPORTING_VERBS } from './wordClasses.ts';
+
+const OBJECT_CUES = new Set(['with', 'met', 'meets', 'meet', 'received', 'receives', 'hosted', 'and', 'by', 'between', 'welcomed']);
+
+export const peopleStage: Stage = {
+  name: 'recognize-people',
+  run(doc: Doc, ctx: Context): Doc {
+    const k = ctx.knowledge;
+    const ix = buildTokenIndex(doc.tokens, doc.mentions);
+    const found: Mention[] = [];
+    const usedName = new Set<number>();
+    const { tokens } = ix;
+
+    for (let i = 0; i < tokens.length; i++) {
+      const title = parseTitle(ix, i, k);
+      if (!title) continue;
+      const span = withPrefix(ix, title);
+      let n = span.end;
+      if (tokens[n]?.text === ',' && tokens[n + 1]?.cap) n++;
+      const name = parseName(ix, n, k);
+      const desc = describeTitle(doc, ix, span, k);
+      found.push(titleMention(doc, ix, span, desc, name ? 'title-before-name' : 'title-nominal'));
+      if (name) {
+        found.push(personMention(doc, ix, name, 'title-then-name', { ...desc.attrs, titleStart: String(span.start), titleEnd: String(span.end) }));
+        for (let t = name.start; t < name.end; t++) usedName.add(t);
+      } else {
+        const appositive = nameBefore(ix, span.start, k);
+        if (appositive) {
+          found.push(personMention(doc, ix, appositive, 'name-then-title', { ...desc.attrs, titleStart: String(span.start), titleEnd: String(span.end) }));
+          for (let t = appositive.start; t < appositive.end; t++) usedName.add(t);
+        }
+      }
+      i = Math.max(i, (name?.end ?? span.end) - 1);
+    }
+
+    for (let i = 0; i < tokens.length; i++) {
+      if (usedName.has(i) || !tokens[i]!.cap) continue;
+      if (tokens[i - 1]?.cap && tokens[i - 1]!.word && tokens[i - 1]!.sentence === tokens[i]!.sentence) continue;
+      const name = parseName(ix, i, k);
+      if (!name || name.words < 2 || [...range(name.start, name.end)].some((t) => usedName.has(t))) continue;
+      const rule = counterpartRule(ix, name) ?? contextRule(ix, name);
+      if (!rule) continue;
+      const attrs: Record<string, string> = {};
+      if (rule.affiliation) attrs.affiliation = rule.affiliation;
+      if (rule.counterpart) attrs.counterpart = '1';
+      found.push(personMention(doc, ix, name, rule.rule, attrs));
+      for (let t = name.start; t < name.end; t++) usedName.add(t);
+      i = name.end - 1;
+    }
+    return { ...doc, mentions: [...doc.mentions, ...found] };
+  },
+};
+
+function* range(a: number, b: number): Generator<number> {
+  for (let i = a; i < b; i++) yield i;
+}
+
+function nameBefore(ix: TokenIndex, titleStart: number, k: Knowledge): NameSpan | null {
+  const { tokens } = ix;
+  if (tokens[titleStart - 1]?.text !== ',') return null;
+  // walk back over capitalised words to the start of the name
+  let s = titleStart - 2;
+  while (s > 0 && tokens[s - 1]?.cap && tokens[s - 1]!.sentence === tokens[s]!.sentence && titleStart - s < 8) s--;
+  for (let from = s; from < titleStart - 1; from++) {
+    const name = parseName(ix, from, k);
+    if (name && name.end === titleStart - 1 && name.words >= 2) return name;
+  }
+  return null;
+}
+
+function counterpartRule(ix: TokenIndex, name: NameSpan): { rule: string; affiliation?: string; counterpart?: boolean } | null {
+  const { tokens } = ix;
+  // "his counterpart from Côte d'Ivoire, Kandia Kamissoko Camara" / "his Qatari counterpart Sheikh ..."
+  for (let back = 1; back <= 8; back++) {
+    const t = tokens[name.start - back];
+    if (!t || t.sentence !== tokens[name.start]!.sentence) break;
+    if (t.key === 'counterpart' || t.key === 'counterparts') {
+      let affiliation: string | undefined;
+      for (let j = name.start - back - 2; j < name.start; j++) {
+        const p = ix.at.get(j)?.find((m) => m.kind === 'country' || m.kind === 'org');
+        if (p) affiliation = p.value;
+      }
+      return { rule: 'counterpart-name', counterpart: true, ...(affiliation ? { affiliation } : {}) };
+    }
+    if (t.text === '.' || t.key === 'and' || REPORTING_VERBS.has(t.key)) break;
+  }
+  return null;
+}
+
+function contextRule(ix: TokenIndex, name: NameSpan): { rule: string; affiliation?: string; counterpart?: boolean } | null {
+  const { tokens } = ix;
+  const after = tokens[name.end];
+  const before = tokens[name.start - 1];
+  if (after && REPORTING_VERBS.has(after.key) && after.sentence === tokens[name.start]!.sentence) return { rule: 'name-reporting-verb' };
+  if (after?.text === "'" && tokens[name.end + 1]?.key === 's') return null;
+  if (before && OBJECT_CUES.has(before.key) && !before.cap) return { rule: 'name-after-meeting-cue' };
+  return null;
+}
+
+function titleMention(doc: Doc, ix: TokenIndex, span: TitleSpan, desc: ReturnType<typeof describeTitle>, rule: string): Mention {
+  const first = ix.tokens[span.start]!;
+  const last = ix.tokens[span.end - 1]!;
+  return {
+    kind: 'title', start: first.start, end: last.end, tokenStart: span.start, tokenEnd: span.end, sentence: first.sentence,
+    rule, provenance: 'stated', value: desc.title, attrs: { ...desc.attrs, composite: '1' },
+  };
+}
+
+function personMention(doc: Doc, ix: TokenIndex, name: NameSpan, rule: string, attrs: Record<string, string>): Mention {
+  const first = ix.tokens[name.start]!;
+  const last = ix.tokens[name.end - 1]!;
+  return {
+    kind: 'person', start: first.start, end: last.end, tokenStart: name.start, tokenEnd: name.end, sentence: first.sentence,
+    rule, provenance: 'stated', value: name.name, attrs: { ...attrs, words: String(name.words), ...(name.honorific ? { honorific: name.honorific } : {}) },
+  };
+}

@@ -1,0 +1,120 @@
+// The office-title grammar: a chain of title words, office phrases, portfolio words, connectors
+// and affiliations, e.g. "Deputy Prime Minister and Minister of Foreign Affairs of Pakistan" or
+// "Vice President of the European Commission (EC), EU High Representative for ... Policy".
+import type { Mention, Token } from '../doc.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import { HONORIFICS, KEPT_HONORIFICS, PORTFOLIO } from './wordClasses.ts';
+
+export interface TitleSpan {
+  /** First token including an affiliation prefix ("Belarusian FM", "Cameroon's FM"). */
+  start: number;
+  /** First token of the title proper. */
+  titleStart: number;
+  end: number;
+  offices: Mention[];
+  affiliations: Mention[];
+}
+
+export interface TokenIndex {
+  tokens: readonly Token[];
+  /** Entity mentions (country, org, city, occasion, title) starting at a token. */
+  at: Map<number, Mention[]>;
+  /** Entity mentions ending just before a token index (keyed by tokenEnd). */
+  endsAt: Map<number, Mention[]>;
+}
+
+export function buildTokenIndex(tokens: readonly Token[], mentions: readonly Mention[]): TokenIndex {
+  const at = new Map<number, Mention[]>();
+  const endsAt = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (m.kind === 'person' || m.kind === 'date') continue;
+    (at.get(m.tokenStart) ?? at.set(m.tokenStart, []).get(m.tokenStart)!).push(m);
+    (endsAt.get(m.tokenEnd) ?? endsAt.set(m.tokenEnd, []).get(m.tokenEnd)!).push(m);
+  }
+  return { tokens, at, endsAt };
+}
+
+const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', '&', 'on', 'in']);
+
+export function isTitleWord(tok: Token, k: Knowledge): boolean {
+  return tok.cap && (k.titleHeads.has(tok.key) || k.titleModifiers.has(tok.key));
+}
+
+function isHead(tok: Token, k: Knowledge): boolean {
+  return tok.cap && k.titleHeads.has(tok.key);
+}
+
+function office(ix: TokenIndex, j: number): Mention | undefined {
+  return ix.at.get(j)?.find((m) => m.kind === 'title');
+}
+function party(ix: TokenIndex, j: number): Mention | undefined {
+  return ix.at.get(j)?.find((m) => m.kind === 'country' || m.kind === 'org');
+}
+
+/** Does a title start at j (possibly after an affiliation)? */
+export function startsTitle(ix: TokenIndex, j: number, k: Knowledge): boolean {
+  const t = ix.tokens[j];
+  if (!t) return false;
+  if (office(ix, j) || (isTitleWord(t, k) && !HONORIFICS.has(t.key))) return true;
+  const p = party(ix, j);
+  return !!p && (!!office(ix, p.tokenEnd) || isTitleWord(ix.tokens[p.tokenEnd] ?? t, k));
+}
+
+export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan | null {
+  const { tokens } = ix;
+  const first = tokens[i];
+  if (!first) return null;
+  const sentence = first.sentence;
+  const offices: Mention[] = [];
+  const affiliations: Mention[] = [];
+  let j = i;
+  let hasHead = false;
+  let lastGood = -1;
+  while (j < tokens.length && tokens[j]!.sentence === sentence) {
+    const tok = tokens[j]!;
+    const off = office(ix, j);
+    const ent = party(ix, j);
+    const prev = tokens[j - 1];
+    if (off) {
+      offices.push(off);
+      j = off.tokenEnd;
+      hasHead = true;
+      lastGood = j;
+    } else if (isTitleWord(tok, k) && !(j > i && (KEPT_HONORIFICS.has(tok.key) || HONORIFICS.has(tok.key)) && !k.titleModifiers.has(prev?.key ?? ''))) {
+      if (isHead(tok, k)) hasHead = true;
+      j++;
+      if (hasHead) lastGood = j;
+    } else if (ent && (j === i || CONNECTORS.has(prev?.key ?? '') || startsTitle(ix, ent.tokenEnd, k) || prev?.text === ',')) {
+      affiliations.push(ent);
+      j = ent.tokenEnd;
+      if (hasHead && CONNECTORS.has(prev?.key ?? '')) lastGood = j;
+    } else if (tok.cap && PORTFOLIO.has(tok.key) && j > i) {
+      j++;
+      if (hasHead) lastGood = j;
+    } else if (!tok.cap && CONNECTORS.has(tok.key) && j > i) {
+      j++;
+    } else if (tok.text === "'" && tokens[j + 1]?.key === 's' && prev?.cap && PORTFOLIO.has(prev.key)) {
+      j += 2;
+    } else if (tok.text === '-' && prev && prev.end === tok.start && tokens[j + 1]?.cap && tokens[j + 1]!.start === tok.end) {
+      j++;
+    } else if (tok.text === ',' && hasHead && startsTitle(ix, j + 1, k) && !HONORIFICS.has(tokens[j + 1]?.key ?? '')) {
+      j++;
+    } else if (tok.text === '(' && tokens[j + 2]?.text === ')' && /^[A-Z]{2,8}$/.test(tokens[j + 1]?.text ?? '')) {
+      j += 3;
+      if (hasHead) lastGood = j;
+    } else break;
+  }
+  if (!hasHead || lastGood <= i) return null;
+  return { start: i, titleStart: i, end: lastGood, offices, affiliations: affiliations.filter((a) => a.tokenEnd <= lastGood) };
+}
+
+/** Extends a title span backwards over "Belarusian", "Cameroon's", "US", "UNDP". */
+export function withPrefix(ix: TokenIndex, span: TitleSpan): TitleSpan {
+  const { tokens } = ix;
+  let j = span.start;
+  if (tokens[j - 1]?.key === 's' && tokens[j - 2]?.text === "'") j -= 2;
+  const p = ix.endsAt.get(j)?.find((m) => m.kind === 'country' || m.kind === 'org');
+  if (p && p.sentence === tokens[span.start]?.sentence)
+    return { ...span, start: p.tokenStart, affiliations: [p, ...span.affiliations] };
+  return span;
+}

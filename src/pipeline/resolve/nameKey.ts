@@ -1,0 +1,18 @@
+// Name comparison that survives diacritics, honorifics, particles and word order:
+// "Bùi Thanh Sơn" = "Bui Thanh Son"; "Iwaya Takeshi" = "Takeshi Iwaya"; "Senator Mohammad Ishaq Dar" ⊇ "Dar".
+import { fold } from '../../text/fold.ts';
+import { HONORIFICS, KEPT_HONORIFICS, NAME_PARTICLES } from '../recognize/wordClasses.ts';
+
+export function nameTokens(name: string): string[] {
+  return fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t && !HONORIFICS.has(t) && !KEPT_HONORIFICS.has(t) && !NAME_PARTICLES.has(t));
+}
+
+/** True when every token of the shorter name occurs in the longer one. */
+export function sameOrPart(a: readonly string[], b: readonly string[]): boolean {
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  if (!small.length) return false;
+  const set = new Set(big);
+  return small.every((t) => set.has(t));
+}

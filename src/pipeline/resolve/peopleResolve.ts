@@ -1,0 +1,144 @@
+// Coreference of people within one document. Full names become entities; shorter forms ("Sơn",
+// "Mr. Rubio", "Foreign Minister Takeshi"), nominals ("the Vietnamese official", "the US
+// Secretary of State") and sentence-initial pronouns are linked to them. Each entity gets its
+// titles and an affiliation with the rule that gave it.
+import type { Doc, Mention, Office, Person } from '../doc.ts';
+import type { Context, Stage } from '../stage.ts';
+import { nameTokens, sameOrPart } from './nameKey.ts';
+import { homeParty } from './homeParty.ts';
+import { NOT_NAME } from '../recognize/wordClasses.ts';
+import { clauseStart } from './clauseStart.ts';
+
+interface Draft extends Person {
+  keys: string[];
+  affVotes: Map<string, number>;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+const NOMINAL_HEADS = new Set(['official', 'minister', 'diplomat', 'leader', 'counterpart', 'envoy', 'ambassador', 'secretary', 'president', 'premier', 'chancellor', 'host', 'guest', 'foreign']);
+
+export const peopleResolveStage: Stage = {
+  name: 'resolve-people',
+  run(doc: Doc, ctx: Context): Doc {
+    const persons = doc.mentions.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start);
+    const drafts: Draft[] = [];
+    const byMention = new Map<Mention, Draft>();
+    const multi = persons.filter((m) => nameTokens(m.value).length >= 2).sort((a, b) => nameTokens(b.value).length - nameTokens(a.value).length);
+    for (const m of multi) byMention.set(m, attach(drafts, m, nameTokens(m.value), true));
+    for (const m of persons.filter((p) => !byMention.has(p))) byMention.set(m, attach(drafts, m, nameTokens(m.value), false));
+    for (const [m, d] of byMention) addMention(d, m, 'name', ctx);
+
+    // bare surnames and given names: "Sơn highlighted", "Mr. Rubio affirmed"
+    const inMention = new Uint8Array(doc.tokens.length);
+    for (const m of doc.mentions) if (m.kind !== 'date') inMention.fill(1, m.tokenStart, m.tokenEnd);
+    doc.tokens.forEach((t, i) => {
+      if (inMention[i] || !t.cap || !t.word || NOT_NAME.has(t.key)) return;
+      const prev = doc.tokens[i - 1];
+      const next = doc.tokens[i + 1];
+      if (next?.cap && next.word && next.sentence === t.sentence && !inMention[i + 1]) return; // part of another name
+      if (prev?.cap && prev.word && prev.sentence === t.sentence && !inMention[i - 1] && !/^(mr|mrs|ms|dr|minister|secretary|president)$/.test(prev.key)) return;
+      const target = pickByToken(drafts, t.key, i);
+      if (target) target.mentions.push({ start: t.start, end: t.end, sentence: t.sentence, rule: 'surname' });
+    });
+
+    // nominal titles without a name: "the Vietnamese FM", "The US Secretary of State"
+    for (const m of doc.mentions) {
+      if (m.kind !== 'title' || m.rule !== 'title-nominal') continue;
+      const target = pickNominal(drafts, m.attrs.affiliation ?? null, m.attrs.office ?? null);
+      if (target) {
+        target.mentions.push({ start: m.start, end: m.end, sentence: m.sentence, rule: 'nominal-title' });
+        if (m.attrs.affiliation) vote(target, m.attrs.affiliation, 1);
+      }
+    }
+    // lower-case nominals: "the Vietnamese official", "The Venezuelan minister"
+    for (const c of doc.mentions) {
+      if (c.kind !== 'country') continue;
+      const head = doc.tokens[c.tokenEnd];
+      const before = doc.tokens[c.tokenStart - 1];
+      if (!head || head.cap || !NOMINAL_HEADS.has(head.key) || !/^(the|top)$/.test(before?.key ?? '')) continue;
+      const target = pickNominal(drafts, c.value, null);
+      if (target) {
+        target.mentions.push({ start: c.start, end: head.end, sentence: c.sentence, rule: 'nominal-demonym' });
+        vote(target, c.value, 2);
+      }
+    }
+    // "He", "She" opening a sentence: the subject of the sentence before
+    const sentenceFirstToken = new Map<number, number>();
+    doc.tokens.forEach((t, i) => {
+      if (!sentenceFirstToken.has(t.sentence)) sentenceFirstToken.set(t.sentence, i);
+    });
+    const subjectOf = new Map<number, Draft>();
+    const refsBySentence = new Map<number, { d: Draft; start: number }[]>();
+    for (const d of drafts)
+      for (const mm of d.mentions) (refsBySentence.get(mm.sentence) ?? refsBySentence.set(mm.sentence, []).get(mm.sentence)!).push({ d, start: mm.start });
+    for (const s of doc.sentences) {
+      const ft = sentenceFirstToken.get(s.index);
+      if (ft === undefined) continue;
+      const first = doc.tokens[ft]!;
+      const prev = subjectOf.get(s.index - 1);
+      if (PRONOUNS.has(first.key) && first.cap && prev && s.kind === 'body') {
+        prev.mentions.push({ start: first.start, end: first.end, sentence: s.index, rule: 'pronoun' });
+        subjectOf.set(s.index, prev);
+        continue;
+      }
+      const from = doc.tokens[clauseStart(doc.tokens, ft)]?.start ?? s.start;
+      const refs = (refsBySentence.get(s.index) ?? []).filter((r) => r.start >= from).sort((a, b) => a.start - b.start);
+      if (refs[0]) subjectOf.set(s.index, refs[0].d);
+      else if (prev && s.kind === 'body') subjectOf.set(s.index, prev);
+    }
+
+    const home = homeParty(doc);
+    const people: Person[] = drafts.map((d) => {
+      const [best] = [...d.affVotes].sort((a, b) => b[1] - a[1]);
+      const affiliation = best
+        ? { value: best[0], evidence: { start: d.mentions[0]!.start, end: d.mentions[0]!.end, rule: 'title-or-context', provenance: 'stated' as const } }
+        : home
+          ? { value: home, evidence: { start: d.mentions[0]!.start, end: d.mentions[0]!.end, rule: 'home-party', provenance: 'inferred' as const } }
+          : null;
+      return { id: d.id, name: d.name, titles: d.titles, affiliation, mentions: d.mentions.sort((a, b) => a.start - b.start) };
+    });
+    return { ...doc, people };
+  },
+};
+
+function attach(drafts: Draft[], m: Mention, keys: string[], full: boolean): Draft {
+  const match = drafts.filter((d) => keys.length && sameOrPart(d.keys, keys) && (full || d.keys.at(-1) === keys.at(-1) || d.keys.includes(keys[0]!)));
+  const found = match.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  if (found) return found;
+  const d: Draft = { id: drafts.length, name: m.value, titles: [], affiliation: null, mentions: [], keys, affVotes: new Map() };
+  drafts.push(d);
+  return d;
+}
+
+function addMention(d: Draft, m: Mention, rule: string, _ctx: Context): void {
+  d.mentions.push({ start: m.start, end: m.end, sentence: m.sentence, rule: `${rule}:${m.rule}` });
+  if (m.attrs.title) {
+    const office: Office = {
+      title: m.attrs.title, kind: m.attrs.office ?? 'official', affiliation: m.attrs.affiliation ?? null,
+      evidence: { start: m.start, end: m.end, rule: m.rule, provenance: 'stated' },
+    };
+    d.titles.push(office);
+  }
+  if (m.attrs.affiliation) vote(d, m.attrs.affiliation, m.attrs.affiliationRule === 'office-implies-country' ? 1 : 3);
+}
+
+function vote(d: Draft, code: string, w: number): void {
+  d.affVotes.set(code, (d.affVotes.get(code) ?? 0) + w);
+}
+
+function pickByToken(drafts: Draft[], key: string, _at: number): Draft | undefined {
+  const last = drafts.filter((d) => d.keys.length >= 2 && d.keys.at(-1) === key);
+  const any = last.length ? last : drafts.filter((d) => d.keys.length >= 2 && d.keys.includes(key));
+  return any.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+function pickNominal(drafts: Draft[], affiliation: string | null, office: string | null): Draft | undefined {
+  const pool = drafts.filter((d) => d.keys.length >= 2);
+  const sameAff = affiliation ? pool.filter((d) => d.affVotes.has(affiliation)) : [];
+  const unaffiliated = pool.filter((d) => d.affVotes.size === 0);
+  const candidates = sameAff.length ? sameAff : affiliation ? unaffiliated : pool;
+  const ranked = candidates
+    .map((d) => ({ d, score: d.mentions.length + (office && d.titles.some((t) => t.kind === office) ? 5 : 0) }))
+    .sort((a, b) => b.score - a.score);
+  return ranked[0]?.d;
+}
