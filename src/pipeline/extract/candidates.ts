@@ -34,17 +34,20 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
     return [base({ persons: new Set([subject.id]), parties: new Set(subjectParty ? [subjectParty] : []) })];
   }
   if (t.type === 'conference' || t.type === 'speech') {
-    const occ = v.mentions.find((m) => m.kind === 'occasion' && m.tokenStart >= t.tokenEnd && m.tokenStart < t.zoneEnd + 2);
-    if (!occ || !subject) return [];
-    const parties = new Set(subjectParty ? [subjectParty] : []);
-    for (const p of hyphenPairParties(v, occ)) parties.add(p);
-    return [base({ persons: new Set([subject.id]), parties, occasionKey: fold(occ.value) })];
+    if (!subject) return [];
+    return attendedOccasions(doc, v, t).map((occ) => {
+      const parties = new Set(subjectParty ? [subjectParty] : []);
+      for (const p of hyphenPairParties(v, occ)) parties.add(p);
+      return base({ persons: new Set([subject.id]), parties, occasionKey: fold(occ.value) });
+    });
   }
   if (t.type === 'visit') {
     const place = v.mentions.find((m) => (m.kind === 'country' || m.kind === 'city') && zone(m.tokenStart) && !insideTitle(v, m));
     const host = place ? (place.kind === 'country' ? place.value : place.attrs.country ?? null) : null;
-    if (!host || !subject || !subjectParty || host === subjectParty) return [];
-    return [base({ persons: new Set([subject.id]), parties: new Set([subjectParty, host]), host })];
+    const visitor = possessor(doc, v, t, people) ?? subject;
+    const visitorParty = visitor?.affiliation?.value ?? null;
+    if (!host || !visitor || !visitorParty || host === visitorParty) return [];
+    return [base({ persons: new Set([visitor.id]), parties: new Set([visitorParty, host]), host })];
   }
 
   // meeting, talks, call
@@ -77,6 +80,30 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
     out.push(base({ persons: new Set(subject ? [subject.id] : []), parties: new Set([subjectParty, party]), rule: `trigger:${t.type}:party-named` }));
   }
   if (out.length > 1) for (const c of out) c.triggers[0]!.shared = true;
+  return out;
+}
+
+/** "the top leader's upcoming trip", "Lam's state visit": whose visit it is. */
+function possessor(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, Person>): Person | null {
+  let j = t.tokenStart - 1;
+  while (j > v.first && /^(upcoming|forthcoming|official|state|working|first|recent|planned|two|three|day|-|visit)$/.test(doc.tokens[j]!.key)) j--;
+  if (doc.tokens[j]?.key !== 's' || doc.tokens[j - 1]?.key !== "'") return null;
+  const ref = [...v.refs].reverse().find((r) => r.tokenStart < j - 1 && doc.tokens[j - 2]!.end <= r.end + 1 && r.end >= doc.tokens[j - 2]!.start);
+  return ref ? (people.get(ref.person) ?? null) : null;
+}
+
+/** The occasions a trigger names right after itself: "attended the X", "to attend X, Y and the Z". */
+function attendedOccasions(doc: Doc, v: SentenceView, t: Trigger): Mention[] {
+  const occs = v.mentions.filter((m) => m.kind === 'occasion').sort((a, b) => a.tokenStart - b.tokenStart);
+  const out: Mention[] = [];
+  let at = t.tokenEnd;
+  for (const m of occs) {
+    if (m.tokenStart < at) continue;
+    const gap = doc.tokens.slice(at, m.tokenStart).map((x) => x.key).join(' ');
+    if (!/^(the|a|an|at|in|at the|in the|, the|and the|, and the|and|,|)$/.test(gap)) break;
+    out.push(m);
+    at = m.tokenEnd;
+  }
   return out;
 }
 

@@ -14,15 +14,15 @@ export function collectDrafts(doc: Doc, views: SentenceView[], k: Knowledge): { 
   const drafts: EventDraft[] = [];
   const diagnostics: Diagnostic[] = [];
   let current: EventDraft | null = null;
-  let lastSubject: Person | null = protagonist;
 
   for (const v of views) {
     if (v.first < 0 || v.kind === 'teaser' || v.kind === 'furniture') continue;
     const triggers = findTriggers(doc, v, k);
-    const subject = sentenceSubject(doc, v, triggers[0]?.tokenStart ?? v.end, people) ?? (v.kind === 'body' ? lastSubject : protagonist);
-    if (subject && v.kind === 'body') lastSubject = subject;
+    const subject = sentenceSubject(doc, v, triggers[0]?.tokenStart ?? v.end, people) ?? protagonist;
     const created: EventDraft[] = [];
+    const visit = triggers.find((t) => t.type === 'visit');
     for (const t of triggers) {
+      if (t.type === 'conference' && visit && visit.tokenStart < t.tokenStart && t.tokenStart - visit.tokenEnd <= 3) continue;
       if (t.negated) {
         diagnostics.push({ stage: 'extract', rule: 'negated-trigger', reason: 'engagement stated as not happening', severity: 'info', start: doc.tokens[t.tokenStart]!.start, end: doc.tokens[t.tokenEnd - 1]!.end });
         continue;
@@ -62,5 +62,5 @@ function sentenceSubject(doc: Doc, v: SentenceView, triggerToken: number, people
   if (ref) return people.get(ref.person) ?? null;
   // the trigger opens the sentence ("Meeting X, the Vietnamese official ..."): subject after the comma
   const after = v.refs.find((r) => r.tokenStart >= from);
-  return after && triggerToken < from ? (people.get(after.person) ?? null) : null;
+  return after && triggerToken < from && after.tokenStart - from <= 2 ? (people.get(after.person) ?? null) : null;
 }

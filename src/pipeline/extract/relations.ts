@@ -42,7 +42,8 @@ function partiesNear(ctx: RelationContext, sentence: number, at: number): string
   if (fromSentence.length === 2) return fromSentence;
   const own = ctx.sentenceParties.get(sentence);
   if (own && own.length === 2) {
-    if (fromSentence.length === 1 && !own.includes(fromSentence[0]!)) return [];
+    const countries = codes(parties.filter((m) => m.kind === 'country'));
+    if (countries.length === 1 && !own.includes(countries[0]!)) return [];
     return own;
   }
   if (fromSentence.length <= 1 && ctx.mainPair) return ctx.mainPair;

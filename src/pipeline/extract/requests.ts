@@ -33,10 +33,14 @@ export function requestsOf({ doc, views, sentences, parties, people, k, span }: 
     const cue = cues[0]!;
     const speaker = speakerParty(doc, v, cue.tokenStart, people, parties);
     if (!speaker) continue;
+    let mutual = false;
     for (const clause of clauses(doc, cue.tokenEnd, v.end)) {
       const ks = keyStream(doc.tokens, clause.start, clause.end);
+      // "proposed that the two sides ..." asks both, i.e. nobody, until another side is named
+      if (/^(that )?(the two|both) (sides|countries|nations|parties|ministries)/.test(ks.text)) mutual = true;
+      else if (partiesIn(v, clause.start, Math.min(clause.end, clause.start + 3), k).length) mutual = false;
       const kind = k.lexicons.requestKinds.find(({ kind, re }) => findAll(ks, re).length > 0 && (kind !== 'agreement' || findAll(ks, k.lexicons.agreementNouns).length > 0))?.kind;
-      if (!kind) continue;
+      if (!kind || (mutual && kind !== 'agreement')) continue;
       const named = partiesIn(v, clause.start, clause.end, k);
       if (kind === 'assistance' && named.some((p) => !parties.includes(p)) && !named.some((p) => p === speaker)) continue;
       if (kind === 'assistance' && OTHER_BENEFICIARY.test(ks.text.match(/(other|third|developing|all|many|regional) countries/)?.[0] ?? '')) continue;
@@ -73,7 +77,7 @@ function clauses(doc: Doc, from: number, to: number): { start: number; end: numb
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i]!;
     const brk = t.text === ',' || t.text === ';' || (CLAUSE_BREAK.test(t.key) && !t.cap && t.key !== 'and') ||
-      (t.key === 'and' && /^(increase|remove|create|expand|provide|support|discuss|ask|encourage|continue|promote|facilitate|open|sign|ratify|help|receive|share|consider|grant|allow|soon|also|to)$/.test(doc.tokens[i + 1]?.key ?? ''));
+      (t.key === 'and' && /^(increase|remove|create|expand|provide|support|discuss|ask|asked|encourage|continue|promote|facilitate|open|sign|ratify|help|receive|share|consider|grant|allow|soon|also|to|hoped|proposed|suggested|urged|called|requested|expressed)$/.test(doc.tokens[i + 1]?.key ?? ''));
     if (brk) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
@@ -96,7 +100,7 @@ function beneficiary(doc: Doc, v: SentenceView, a: number, b: number, k: Knowled
   // "Vietnam's candidacy", "Pakistan's bid"
   for (const m of v.mentions) {
     if ((m.kind !== 'country' && m.kind !== 'org') || m.tokenStart < a || m.tokenEnd > b) continue;
-    if (doc.tokens[m.tokenEnd]?.text === "'" && /^(candida|bid|nomination|membership|application|accession)/.test(doc.tokens[m.tokenEnd + 2]?.key ?? '')) return m.value;
+    if (doc.tokens[m.tokenEnd]?.key === "'" && /^(candida|bid|nomination|membership|application|accession)/.test(doc.tokens[m.tokenEnd + 2]?.key ?? '')) return m.value;
   }
   return null;
 }

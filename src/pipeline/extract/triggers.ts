@@ -4,6 +4,7 @@ import type { Doc } from '../doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { TriggerType } from '../../knowledge/lexicons.ts';
 import { findAll } from '../../text/keyStream.ts';
+import { clauseStart } from '../resolve/clauseStart.ts';
 import type { SentenceView } from './sentenceView.ts';
 
 export interface Trigger {
@@ -29,15 +30,15 @@ export function findTriggers(doc: Doc, v: SentenceView, k: Knowledge): Trigger[]
   hits.sort((a, b) => a.tokenStart - b.tokenStart);
   const negs = findAll(v.ks, k.lexicons.negations);
   const futures = findAll(v.ks, k.lexicons.futureCues);
+  const main = clauseStart(doc.tokens, v.first);
   return hits
     .filter((h) => acceptable(doc, h, v))
     .map((h, i, arr) => {
       const next = arr[i + 1]?.tokenStart ?? v.end;
-      const comma = firstComma(doc, h.tokenEnd, next);
-      const adverbial = h.tokenStart - v.first <= 4 && /^(at|during|in|on|meeting|after|before|following)$/.test(doc.tokens[v.first]!.key);
+      const adverbial = h.tokenStart < main;
       return {
         ...h,
-        zoneEnd: adverbial ? comma : next,
+        zoneEnd: adverbial ? Math.min(main, next) : next,
         adverbial,
         negated: negs.some((n) => n.tokenEnd <= h.tokenStart && h.tokenStart - n.tokenEnd <= 3) || /^(cancel|postpon|called|scrap|shelv)/.test(doc.tokens[h.tokenEnd]?.key ?? ''),
         planned: futures.some((f) => f.tokenEnd <= h.tokenEnd && h.tokenStart - f.tokenEnd <= 6) || /^upcoming|^forthcoming/.test(doc.tokens[h.tokenStart - 1]?.key ?? ''),
@@ -49,19 +50,12 @@ export function findTriggers(doc: Doc, v: SentenceView, k: Knowledge): Trigger[]
 function acceptable(doc: Doc, h: { type: TriggerType; tokenStart: number; tokenEnd: number }, v: SentenceView): boolean {
   const next = doc.tokens[h.tokenEnd];
   const word = doc.tokens[h.tokenStart]!.key;
-  if (h.type === 'conference') return !!next && next.key !== 'by' && next.key !== 'to';
+  if (h.type === 'conference') {
+    const before = doc.tokens.slice(Math.max(v.first, h.tokenStart - 4), h.tokenStart).map((t) => t.key).join(' ');
+    if (/(framework of|sidelines of|margins of|occasion of|while|when|on the way)$/.test(before)) return false;
+    return !!next && next.key !== 'by' && next.key !== 'to';
+  }
   if (h.type === 'meeting' && /^(meeting|meetings)$/.test(word) && doc.tokens[h.tokenStart]!.cap && h.tokenStart > v.first) return false;
   if (h.type === 'interview' && word === 'interview' && doc.tokens[h.tokenStart - 1]?.key === 'job') return false;
   return true;
-}
-
-function firstComma(doc: Doc, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (doc.tokens[i]!.text === ',' && !isListComma(doc, i)) return i;
-  return to;
-}
-
-/** A comma inside "Deputy Prime Minister and Foreign Minister of Pakistan, Senator X" is not the end. */
-function isListComma(doc: Doc, i: number): boolean {
-  const next = doc.tokens[i + 1];
-  return !!next && /^(senator|sheikh|mr|mrs|ms|dr|h)$/.test(next.key);
 }

@@ -17,7 +17,7 @@ export function describeTitle(doc: Doc, ix: TokenIndex, span: TitleSpan, k: Know
   const lead = span.affiliations.find((a) => a.tokenStart === s);
   if (lead && lead.tokenEnd < e) {
     s = lead.tokenEnd;
-    if (tokens[s]?.text === "'" && tokens[s + 1]?.key === 's') s += 2;
+    if (tokens[s]?.key === "'" && tokens[s + 1]?.key === 's') s += 2;
   }
   if (tokens[s]?.key === 'the') s++;
   // drop a trailing ", Senator" and "of Pakistan"

@@ -14,10 +14,13 @@ export interface NameSpan {
 }
 
 const MAX_WORDS = 7;
+const SURNAME_WORDS = new Set(['to', 'do', 'an', 'ha', 'mai', 'long']);
 
 function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
   const t = ix.tokens[j];
   if (!t || !t.word || !t.cap || /^\d/.test(t.text)) return false;
+  // Vietnamese surnames that are English words ("President To Lam"): only mid-sentence before a name
+  if (SURNAME_WORDS.has(t.key) && ix.tokens[j - 1]?.sentence === t.sentence && isNameWord(ix, j + 1, k)) return true;
   if (NOT_NAME.has(t.key) || k.titleHeads.has(t.key) || k.titleModifiers.has(t.key)) return false;
   if (PORTFOLIO.has(t.key) && !KEPT_HONORIFICS.has(t.key)) return false;
   const ents = ix.at.get(j);
@@ -58,7 +61,7 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
     }
     const next = tokens[j + 1];
     const glued = words > 0 && tokens[j - 1]!.end === t.start && next && next.start === t.end;
-    if (glued && (t.text === '-' || t.text === "'") && next.word && (next.cap || NAME_PARTICLES.has(next.key))) {
+    if (glued && (t.text === '-' || t.key === "'") && next.word && (next.cap || NAME_PARTICLES.has(next.key))) {
       j++;
       continue;
     }

@@ -78,8 +78,8 @@ function rightOk(tokens: readonly Token[], j: number): boolean {
   if (t.cap && t.word) return true;
   if (INNER.has(t.key) && (tokens[j + 1]?.cap || INNER.has(tokens[j + 1]?.key ?? ''))) return true;
   if (t.text === '-' && tokens[j + 1]?.cap) return true;
-  if (t.text === "'" && tokens[j + 1]?.key === 's' && tokens[j + 2]?.cap) return true;
-  if (t.key === 's' && tokens[j - 1]?.text === "'") return tokens[j + 1]?.cap ?? false;
+  if (t.key === "'" && tokens[j + 1]?.key === 's' && tokens[j + 2]?.cap) return true;
+  if (t.key === 's' && tokens[j - 1]?.key === "'") return tokens[j + 1]?.cap ?? false;
   return false;
 }
 /** A named gathering ends in its noun ("ASEAN-US Conference") or names what it is of. */
@@ -112,7 +112,7 @@ function ordinalNear(tokens: readonly Token[], s: number, e: number): { value: n
   // "Assembly's 76th session", "Assembly (UNGA)'s 79th session"
   let j = e;
   if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')') j += 3;
-  if (tokens[j]?.text === "'" && tokens[j + 1]?.key === 's') {
+  if (tokens[j]?.key === "'" && tokens[j + 1]?.key === 's') {
     const o = parseOrdinal(tokens[j + 2]?.text ?? '');
     if (o !== null) return { value: o, after: /^(session|summit|meeting)$/.test(tokens[j + 3]?.key ?? '') ? j + 4 : j + 3 };
   }

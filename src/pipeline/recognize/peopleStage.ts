@@ -27,7 +27,9 @@ export const peopleStage: Stage = {
       const span = withPrefix(ix, title);
       let n = span.end;
       if (tokens[n]?.text === ',' && tokens[n + 1]?.cap) n++;
-      const name = parseName(ix, n, k);
+      const parsed = parseName(ix, n, k);
+      const headline = doc.sentences[tokens[i]!.sentence]?.kind === 'headline';
+      const name = parsed && !(headline && parsed.words === 1) ? parsed : null;
       const desc = describeTitle(doc, ix, span, k);
       found.push(titleMention(doc, ix, span, desc, name ? 'title-before-name' : 'title-nominal'));
       if (name) {
@@ -102,7 +104,7 @@ function contextRule(ix: TokenIndex, name: NameSpan): { rule: string; affiliatio
   const after = tokens[name.end];
   const before = tokens[name.start - 1];
   if (after && REPORTING_VERBS.has(after.key) && after.sentence === tokens[name.start]!.sentence) return { rule: 'name-reporting-verb' };
-  if (after?.text === "'" && tokens[name.end + 1]?.key === 's') return null;
+  if (after?.key === "'" && tokens[name.end + 1]?.key === 's') return null;
   if (before && OBJECT_CUES.has(before.key) && !before.cap) return { rule: 'name-after-meeting-cue' };
   return null;
 }

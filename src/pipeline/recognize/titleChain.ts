@@ -93,7 +93,7 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
       if (hasHead) lastGood = j;
     } else if (!tok.cap && CONNECTORS.has(tok.key) && j > i) {
       j++;
-    } else if (tok.text === "'" && tokens[j + 1]?.key === 's' && prev?.cap && PORTFOLIO.has(prev.key)) {
+    } else if (tok.key === "'" && tokens[j + 1]?.key === 's' && prev?.cap && PORTFOLIO.has(prev.key)) {
       j += 2;
     } else if (tok.text === '-' && prev && prev.end === tok.start && tokens[j + 1]?.cap && tokens[j + 1]!.start === tok.end) {
       j++;
@@ -112,7 +112,7 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
 export function withPrefix(ix: TokenIndex, span: TitleSpan): TitleSpan {
   const { tokens } = ix;
   let j = span.start;
-  if (tokens[j - 1]?.key === 's' && tokens[j - 2]?.text === "'") j -= 2;
+  if (tokens[j - 1]?.key === 's' && tokens[j - 2]?.key === "'") j -= 2;
   const p = ix.endsAt.get(j)?.find((m) => m.kind === 'country' || m.kind === 'org');
   if (p && p.sentence === tokens[span.start]?.sentence)
     return { ...span, start: p.tokenStart, affiliations: [p, ...span.affiliations] };

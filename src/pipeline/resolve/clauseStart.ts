@@ -19,9 +19,18 @@ export function clauseStart(tokens: readonly Token[], first: number): number {
     let j = i;
     while (tokens[j] && tokens[j]!.sentence === sentence && tokens[j]!.text !== ',') j++;
     if (!tokens[j] || tokens[j]!.sentence !== sentence) return i; // no comma: nothing to skip
-    i = j + 1;
+    i = skipAppositive(tokens, j + 1);
   }
   // "The same day, ..." / "Last week, ..."
   if (tokens[i]?.key === 'the' && tokens[i + 1]?.key === 'same' && tokens[i + 2]?.key === 'day' && tokens[i + 3]?.text === ',') return i + 4;
   return i;
+}
+
+/** After "his counterpart from Côte d'Ivoire," a bare name and a comma still belong to the adverbial. */
+function skipAppositive(tokens: readonly Token[], from: number): number {
+  const sentence = tokens[from]?.sentence;
+  let j = from;
+  while (j - from < 8 && tokens[j] && tokens[j]!.sentence === sentence && (tokens[j]!.cap || tokens[j]!.key === '-' || tokens[j]!.key === "'" || /^(bin|al|de|van|von|da)$/.test(tokens[j]!.key))) j++;
+  if (j > from && tokens[j]?.text === ',' && tokens[j + 1]?.sentence === sentence && !tokens[from]!.key.match(/^(the|he|she|they|both)$/)) return j + 1;
+  return from;
 }

@@ -62,6 +62,12 @@ export const peopleResolveStage: Stage = {
         vote(target, c.value, 2);
       }
     }
+    // "the top leader('s)", "the leader": the highest-ranked person the article names
+    doc.tokens.forEach((t, i) => {
+      if (t.key !== 'leader' || t.cap || (doc.tokens[i - 1]?.key !== 'top' && doc.tokens[i - 2]?.key !== 'top')) return;
+      const top = topRanked(drafts);
+      if (top) top.mentions.push({ start: doc.tokens[i - 1]!.start, end: t.end, sentence: t.sentence, rule: 'nominal-top-leader' });
+    });
     // "He", "She" opening a sentence: the subject of the sentence before
     const sentenceFirstToken = new Map<number, number>();
     doc.tokens.forEach((t, i) => {
@@ -120,6 +126,12 @@ function addMention(d: Draft, m: Mention, rule: string, _ctx: Context): void {
     d.titles.push(office);
   }
   if (m.attrs.affiliation) vote(d, m.attrs.affiliation, m.attrs.affiliationRule === 'office-implies-country' ? 1 : 3);
+}
+
+const RANK = ['head_of_state', 'party_leader', 'head_of_government', 'legislature_head', 'deputy_head_of_government', 'foreign_minister'];
+function topRanked(drafts: Draft[]): Draft | undefined {
+  const score = (d: Draft) => Math.min(...d.titles.map((t) => (RANK.indexOf(t.kind) + 1 || 99)), 99);
+  return [...drafts].filter((d) => d.keys.length >= 2 && d.titles.length).sort((a, b) => score(a) - score(b))[0];
 }
 
 function vote(d: Draft, code: string, w: number): void {
