@@ -10,6 +10,8 @@ export interface Lexicons {
   requestKinds: { kind: RequestKind; re: RegExp }[];
   agreementNouns: RegExp;
   negations: RegExp;
+  /** Words that cancel every engagement a sentence mentions ("the talks were postponed"). */
+  cancellations: RegExp;
   futureCues: RegExp;
   /** Event type cues, one regex per type, most specific type first. */
   triggers: { type: TriggerType; re: RegExp }[];
@@ -55,6 +57,7 @@ export function loadLexicons(): Lexicons {
     requestKinds: Record<RequestKind, string[]>;
     agreementNouns: string[];
     negations: string[];
+    cancellations: string[];
     futureCues: string[];
     triggers: Record<TriggerType, string[]>;
   }>('cues.json');
@@ -66,6 +69,7 @@ export function loadLexicons(): Lexicons {
     requestKinds: KIND_ORDER.map((kind) => ({ kind, re: compilePhrases(cues.requestKinds[kind]) })),
     agreementNouns: compilePhrases(cues.agreementNouns),
     negations: compilePhrases(cues.negations),
+    cancellations: compilePhrases(cues.cancellations),
     futureCues: compilePhrases(cues.futureCues),
     triggers: TRIGGER_ORDER.map((type) => ({ type, re: compilePhrases(cues.triggers[type]) })),
   };

@@ -30,6 +30,10 @@ export function classifyLine(line: string, isFirst: boolean): { kind: BlockKind;
   if (/(\.\.\.|…)\s*\|?\s*$/.test(t) || (/\|\s*$/.test(t) && !/[.!?]["”’)]?\s*\|\s*$/.test(t)))
     return { kind: 'teaser', rule: 'teaser-trailing-marker' };
   if (/\|\s*$/.test(t) && t.length < 600 && !isFirst) return { kind: 'teaser', rule: 'teaser-pipe' };
-  if (isFirst && t.length < 220 && !/[.!?]["”’]?$/.test(t)) return { kind: 'headline', rule: 'headline-first-line' };
+  if (/^by\s+\p{Lu}[\p{L}.'-]+(\s+(\p{Lu}[\p{L}.'-]+|and|&|,))*\s*$/u.test(t) && t.length < 80) return { kind: 'furniture', rule: 'byline' };
+  if (/^share\s*:?(\s+\w+){1,8}$/i.test(t) && t.split(/\s+/).slice(1).every((w) => SHARE_WORDS.has(w.toLowerCase()))) return { kind: 'furniture', rule: 'share-row' };
+  if (/\s[>»]\s/.test(t) && t.length < 200 && !/[.!?]$/.test(t)) return { kind: 'furniture', rule: 'breadcrumb' };
+  // above the article: site names, sections, titles; short lines without sentence punctuation
+  if (isFirst && t.length < 220 && !/[.!?]["”’]?$/.test(t)) return { kind: 'headline', rule: 'headline-header-zone' };
   return { kind: 'body', rule: 'body' };
 }

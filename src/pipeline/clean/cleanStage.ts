@@ -3,6 +3,7 @@
 import type { Block, Doc } from '../doc.ts';
 import type { Stage } from '../stage.ts';
 import { classifyLine } from './classifyLine.ts';
+import { dateLineValue, datelineDate } from './dateLine.ts';
 
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/;
 
@@ -13,17 +14,19 @@ export const cleanStage: Stage = {
     const blocks: Block[] = [];
     let published = doc.published;
     let pos = 0;
-    const header = HEADER.exec(text);
-    if (header?.[1] && isValidDate(header[1])) {
-      blocks.push({ kind: 'furniture', start: 0, end: header[0].length, rule: 'header-date' });
+    const headerLine = HEADER.exec(text);
+    if (headerLine?.[1] && isValidDate(headerLine[1])) {
+      blocks.push({ kind: 'furniture', start: 0, end: headerLine[0].length, rule: 'header-date' });
       if (!published)
         published = {
-          value: header[1],
-          evidence: { start: header.index, end: header[0].length, rule: 'header-date', provenance: 'stated' },
+          value: headerLine[1],
+          evidence: { start: headerLine.index, end: headerLine[0].length, rule: 'header-date', provenance: 'stated' },
         };
-      pos = header[0].length;
+      pos = headerLine[0].length;
     }
-    let first = true;
+    // the header zone lasts until the first paragraph of running text
+    let header = true;
+    let bodySeen = 0;
     while (pos < text.length) {
       let nl = text.indexOf('\n', pos);
       if (nl < 0) nl = text.length;
@@ -32,9 +35,17 @@ export const cleanStage: Stage = {
         const lead = line.length - line.trimStart().length;
         const start = pos + lead;
         const end = pos + line.trimEnd().length;
-        const { kind, rule } = classifyLine(line, first);
+        const dl = header || bodySeen < 3 ? dateLineValue(line) : null;
+        const dateline = !dl && bodySeen < 2 ? datelineDate(line.trimStart()) : null;
+        const found = dl ?? dateline;
+        if (found && !published)
+          published = { value: found.value, evidence: { start: start + found.index, end: start + found.index + found.length, rule: dl ? 'date-line' : 'dateline-date', provenance: 'stated' } };
+        const { kind, rule } = dl ? { kind: 'furniture' as const, rule: 'date-line' } : classifyLine(line, header);
         blocks.push({ kind, start, end, rule });
-        if (kind !== 'furniture') first = false;
+        if (kind === 'body') {
+          header = false;
+          bodySeen++;
+        }
       }
       pos = nl + 1;
     }

@@ -21,12 +21,15 @@ type Candidate = Omit<EventDraft, 'id'>;
 export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput): Candidate[] {
   const zone = (tok: number) => tok >= t.tokenEnd && tok < t.zoneEnd;
   const between = doc.tokens[t.tokenEnd]?.key === 'between';
-  const zonePersons = uniq(v.refs.filter((r) => zone(r.tokenStart) && (between || r.person !== subject?.id)).map((r) => r.person));
-  const base = (over: Partial<Candidate>): Candidate => ({
+  let zonePersons = uniq(v.refs.filter((r) => zone(r.tokenStart) && (between || r.person !== subject?.id)).map((r) => r.person));
+  // "He made the call when Mr Tong Defa paid a courtesy call on him": the visitor is before the cue
+  if (!zonePersons.length && !t.adverbial)
+    zonePersons = uniq(v.refs.filter((r) => r.tokenStart < t.tokenStart && r.person !== subject?.id).map((r) => r.person));
+  const base = (over: Partial<Candidate>): Candidate => withSides({
     type: t.type === 'conference' || t.type === 'speech' || t.type === 'interview' || t.type === 'visit' ? t.type : t.type,
     planned: t.planned, parties: new Set(), persons: new Set(), triggers: [{ sentence: v.index, token: t.tokenStart, shared: false }],
-    context: [], occasionKey: null, host: null, rule: `trigger:${t.type}`, ...over,
-  });
+    context: [], occasionKey: null, host: null, rule: `trigger:${t.type}`, personParty: new Map(), ...over,
+  }, people);
   const subjectParty = subject?.affiliation?.value ?? null;
 
   if (t.type === 'interview') {
@@ -66,8 +69,12 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
     out.push(base({ persons: new Set([...(subject ? [subject.id] : []), ...ids]), parties: new Set([subjectParty, party]) }));
   }
   if (out.length || zonePersons.length) return out;
-  // no person named: sides by name ("met with leaders of the US, EU, UK ..."), nominal titles
+  // no person named: sides by name ("met with leaders of the US, EU, UK ..."), nominal titles;
+  // only after a verb that says the meeting happened ("trade talks with EFTA" is not one)
   if (!subjectParty) return [];
+  const cue = doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.key).join(' ');
+  const verb = doc.tokens[t.tokenStart - 1]?.key ?? '';
+  if (/^(talks|meeting|meetings|negotiations with|discussion with|discussions with|working session)$/.test(cue) && !/^(held|hold|holds|had|have|has|holding|having|a|the)$/.test(verb)) return [];
   const sides = v.mentions.filter(
     (m) => (m.kind === 'country' || m.kind === 'org' || (m.kind === 'title' && m.attrs.affiliation && m.rule === 'title-nominal')) &&
       zone(m.tokenStart) && !insideOccasion(v, m) && !(m.kind !== 'title' && insideTitle(v, m)) && !afterLocative(doc, m),
@@ -105,6 +112,14 @@ function attendedOccasions(doc: Doc, v: SentenceView, t: Trigger): Mention[] {
     at = m.tokenEnd;
   }
   return out;
+}
+
+function withSides(c: Candidate, people: Map<number, Person>): Candidate {
+  for (const id of c.persons) {
+    const party = people.get(id)?.affiliation?.value;
+    if (party) c.personParty.set(id, party);
+  }
+  return c;
 }
 
 function uniq<T>(xs: T[]): T[] {

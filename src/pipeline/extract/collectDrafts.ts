@@ -16,7 +16,8 @@ export function collectDrafts(doc: Doc, views: SentenceView[], k: Knowledge): { 
   let current: EventDraft | null = null;
 
   for (const v of views) {
-    if (v.first < 0 || v.kind === 'teaser' || v.kind === 'furniture') continue;
+    // headlines restate the body in title case, where names cannot be told from words
+    if (v.first < 0 || v.kind === 'teaser' || v.kind === 'furniture' || v.kind === 'headline') continue;
     const triggers = findTriggers(doc, v, k);
     const subject = sentenceSubject(doc, v, triggers[0]?.tokenStart ?? v.end, people) ?? protagonist;
     const created: EventDraft[] = [];

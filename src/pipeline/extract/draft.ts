@@ -8,6 +8,8 @@ export interface EventDraft {
   planned: boolean;
   parties: Set<string>;
   persons: Set<number>;
+  /** The side each person is on. */
+  personParty: Map<number, string>;
   /** Sentences whose trigger produced or confirmed this event, with the trigger's token. */
   triggers: { sentence: number; token: number; shared: boolean }[];
   /** Following sentences that talk about it ("The two sides agreed ..."). */
@@ -37,14 +39,20 @@ export function sameEngagement(a: EventDraft, b: EventDraft): boolean {
   if (g === 'multi') return !!a.occasionKey && a.occasionKey === b.occasionKey;
   if (g === 'interview') return [...a.persons].some((p) => b.persons.has(p));
   if (!sameSet(a.parties, b.parties)) return false;
-  // the PM's talks with the President are not the FM's meeting with the FM
-  if (a.persons.size >= 2 && b.persons.size >= 2 && ![...a.persons].some((p) => b.persons.has(p))) return false;
+  // the PM's talks with the President are not the FM's meeting with the FM: on some side both
+  // name people, and different ones
+  for (const party of a.parties) {
+    const pa = [...a.persons].filter((p) => a.personParty.get(p) === party);
+    const pb = [...b.persons].filter((p) => b.personParty.get(p) === party);
+    if (pa.length && pb.length && !pa.some((p) => pb.includes(p))) return false;
+  }
   return true;
 }
 
 export function mergeInto(target: EventDraft, other: EventDraft): void {
   for (const p of other.parties) target.parties.add(p);
   for (const p of other.persons) target.persons.add(p);
+  for (const [p, party] of other.personParty) target.personParty.set(p, party);
   target.triggers.push(...other.triggers);
   target.planned = target.planned && other.planned;
   // a meeting seen in a caption and in the text is still a meeting; a visit framing a meeting

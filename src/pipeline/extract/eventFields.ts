@@ -31,15 +31,21 @@ export function docFrame(doc: Doc, views: SentenceView[], triggerSentences: Set<
   return { leadDate, leadOccasion, leadPlace: dateline(doc) ?? placeIn(doc, first) };
 }
 
+/** "NEW YORK —", "SANTIAGO, Feb 2 (Reuters) -", "MANILA 20 August 2024 —", "Vientiane (VNA) –", "Ulaanbaatar /MONTSAME/." */
 function dateline(doc: Doc): DocFrame['leadPlace'] {
-  for (const b of doc.blocks.slice(0, 6)) {
-    if (b.kind !== 'body' && b.kind !== 'headline') continue;
-    const head = /^([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][a-z]+\.? \d{1,2}(?:\s*\([^)]*\))?)?\s*[—–-]{1,2}\s/.exec(doc.text.slice(b.start, b.end));
-    const cityText = head?.[1];
-    if (!cityText) continue;
-    const city = doc.mentions.find((m) => m.kind === 'city' && m.start >= b.start && m.end <= b.start + cityText.length + 1);
-    if (city?.attrs.country)
-      return { value: { city: city.value, country: city.attrs.country }, evidence: { start: city.start, end: city.end, rule: 'dateline', provenance: 'stated' } };
+  let seen = 0;
+  for (const b of doc.blocks) {
+    if (b.kind !== 'body') continue;
+    if (++seen > 3) break;
+    const head = doc.text.slice(b.start, Math.min(b.end, b.start + 80));
+    const marker = /\s(—|–|--|-)\s|\(\s*[\w ]+\s*\)\s*[-—–]|\/[\w ]+\/\s*\.?|^[^,]{2,30},\s*(\d|[A-Z][a-z]+\.? \d)/.exec(head);
+    if (!marker || marker.index > 60) continue;
+    const city = doc.mentions.find((m) => (m.kind === 'city' || m.kind === 'country') && m.start >= b.start && m.start <= b.start + 2);
+    if (!city || city.end > b.start + marker.index + marker[0].length) continue;
+    const country = city.kind === 'city' ? city.attrs.country : city.value;
+    if (!country) continue;
+    const evidence = { start: city.start, end: city.end, rule: 'dateline', provenance: 'stated' as const };
+    return { value: { city: city.kind === 'city' ? city.value : null, country }, evidence };
   }
   return null;
 }
@@ -76,7 +82,7 @@ export function eventDate(doc: Doc, d: EventDraft, views: SentenceView[], frame:
   }
   if (frame.leadDate && !d.planned) {
     const r = resolveDate(frame.leadDate, doc, false);
-    if (r) return { value: r.value, evidence: { start: frame.leadDate.start, end: frame.leadDate.end, rule: 'lead-date', provenance: 'inferred' } };
+    if (r && !(r.value.includes('/') && d.type !== 'visit' && d.type !== 'conference')) return { value: r.value, evidence: { start: frame.leadDate.start, end: frame.leadDate.end, rule: 'lead-date', provenance: 'inferred' } };
   }
   return null;
 }

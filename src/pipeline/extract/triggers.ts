@@ -29,6 +29,7 @@ export function findTriggers(doc: Doc, v: SentenceView, k: Knowledge): Trigger[]
     }
   hits.sort((a, b) => a.tokenStart - b.tokenStart);
   const negs = findAll(v.ks, k.lexicons.negations);
+  const cancelled = findAll(v.ks, k.lexicons.cancellations).length > 0;
   const futures = findAll(v.ks, k.lexicons.futureCues);
   const main = clauseStart(doc.tokens, v.first);
   return hits
@@ -40,7 +41,7 @@ export function findTriggers(doc: Doc, v: SentenceView, k: Knowledge): Trigger[]
         ...h,
         zoneEnd: adverbial ? Math.min(main, next) : next,
         adverbial,
-        negated: negs.some((n) => n.tokenEnd <= h.tokenStart && h.tokenStart - n.tokenEnd <= 3) || /^(cancel|postpon|called|scrap|shelv)/.test(doc.tokens[h.tokenEnd]?.key ?? ''),
+        negated: cancelled || negs.some((n) => n.tokenEnd <= h.tokenStart && h.tokenStart - n.tokenEnd <= 3) || /^(cancel|postpon|called|scrap|shelv)/.test(doc.tokens[h.tokenEnd]?.key ?? ''),
         planned: futures.some((f) => f.tokenEnd <= h.tokenEnd && h.tokenStart - f.tokenEnd <= 6) || /^upcoming|^forthcoming/.test(doc.tokens[h.tokenStart - 1]?.key ?? ''),
       };
     });

@@ -61,7 +61,7 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
     }
     const next = tokens[j + 1];
     const glued = words > 0 && tokens[j - 1]!.end === t.start && next && next.start === t.end;
-    if (glued && (t.text === '-' || t.key === "'") && next.word && (next.cap || NAME_PARTICLES.has(next.key))) {
+    if (glued && (t.text === '-' || t.key === "'") && next.word && (next.cap || NAME_PARTICLES.has(next.key) || (t.key === "'" && next.key.length > 1))) {
       j++;
       continue;
     }

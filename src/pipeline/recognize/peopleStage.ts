@@ -27,17 +27,28 @@ export const peopleStage: Stage = {
       const span = withPrefix(ix, title);
       let n = span.end;
       if (tokens[n]?.text === ',' && tokens[n + 1]?.cap) n++;
-      const parsed = parseName(ix, n, k);
+      let parsed = parseName(ix, n, k);
+      // "Chairman of the State Great Khural (Parliament) of Mongolia Dashzegviin Amarbayasgalan":
+      // unknown title words, then "(...)" or "of <country>", then the real name
+      if (parsed) {
+        const resumed = resumeAfterTitleTail(ix, parsed.end, k);
+        if (resumed) {
+          span.end = resumed.nameStart;
+          span.affiliations.push(...resumed.affiliations);
+          parsed = parseName(ix, resumed.nameStart, k);
+        }
+      }
       const headline = doc.sentences[tokens[i]!.sentence]?.kind === 'headline';
-      const name = parsed && !(headline && parsed.words === 1) ? parsed : null;
+      const name = parsed && !headline ? parsed : null;
       const desc = describeTitle(doc, ix, span, k);
       found.push(titleMention(doc, ix, span, desc, name ? 'title-before-name' : 'title-nominal'));
       if (name) {
-        found.push(personMention(doc, ix, name, 'title-then-name', { ...desc.attrs, titleStart: String(span.start), titleEnd: String(span.end) }));
+        const placed = desc.attrs.affiliation ? null : placedBy(ix, name);
+        found.push(personMention(doc, ix, name, 'title-then-name', { ...desc.attrs, ...(placed ? { affiliation: placed, affiliationRule: 'name-of-country' } : {}), titleStart: String(span.start), titleEnd: String(span.end) }));
         for (let t = name.start; t < name.end; t++) usedName.add(t);
       } else {
-        const appositive = nameBefore(ix, span.start, k);
-        if (appositive) {
+        const appositive = nameBefore(ix, span.start, k, span.end);
+        if (appositive && !usedName.has(appositive.start)) {
           found.push(personMention(doc, ix, appositive, 'name-then-title', { ...desc.attrs, titleStart: String(span.start), titleEnd: String(span.end) }));
           for (let t = appositive.start; t < appositive.end; t++) usedName.add(t);
         }
@@ -46,14 +57,15 @@ export const peopleStage: Stage = {
     }
 
     for (let i = 0; i < tokens.length; i++) {
-      if (usedName.has(i) || !tokens[i]!.cap) continue;
+      if (usedName.has(i) || !tokens[i]!.cap || doc.sentences[tokens[i]!.sentence]?.kind === 'headline') continue;
       if (tokens[i - 1]?.cap && tokens[i - 1]!.word && tokens[i - 1]!.sentence === tokens[i]!.sentence) continue;
       const name = parseName(ix, i, k);
       if (!name || name.words < 2 || [...range(name.start, name.end)].some((t) => usedName.has(t))) continue;
       const rule = counterpartRule(ix, name) ?? contextRule(ix, name);
       if (!rule) continue;
       const attrs: Record<string, string> = {};
-      if (rule.affiliation) attrs.affiliation = rule.affiliation;
+      const placed = placedBy(ix, name);
+      if (rule.affiliation ?? placed) attrs.affiliation = (rule.affiliation ?? placed)!;
       if (rule.counterpart) attrs.counterpart = '1';
       found.push(personMention(doc, ix, name, rule.rule, attrs));
       for (let t = name.start; t < name.end; t++) usedName.add(t);
@@ -63,12 +75,55 @@ export const peopleStage: Stage = {
   },
 };
 
+function resumeAfterTitleTail(ix: TokenIndex, from: number, k: Knowledge): { nameStart: number; affiliations: Mention[] } | null {
+  const { tokens } = ix;
+  let j = from;
+  if (tokens[j]?.text === '(') {
+    let close = j + 1;
+    while (close < j + 6 && tokens[close] && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text !== ')') return null;
+    j = close + 1;
+  }
+  const affiliations: Mention[] = [];
+  if (tokens[j]?.key === 'of') {
+    const at = tokens[j + 1]?.key === 'the' ? j + 2 : j + 1;
+    const c = ix.at.get(at)?.find((m) => m.kind === 'country' || m.kind === 'org');
+    if (!c) return null;
+    affiliations.push(c);
+    j = c.tokenEnd;
+  }
+  if (j === from) return null;
+  const again = parseName(ix, j, k);
+  return again && again.words >= 2 ? { nameStart: j, affiliations } : null;
+}
+
+/** "Retno Marsudi of Indonesia", "Indonesia's Retno Marsudi", "Hakan Fidan (Türkiye)". */
+function placedBy(ix: TokenIndex, name: NameSpan): string | null {
+  const { tokens } = ix;
+  const after = tokens[name.end];
+  if (after?.key === 'of' || after?.text === '(') {
+    const at = tokens[name.end + 1]?.key === 'the' ? name.end + 2 : name.end + 1;
+    const c = ix.at.get(at)?.find((m) => m.kind === 'country');
+    if (c) return c.value;
+  }
+  if (tokens[name.start - 1]?.key === 's' && tokens[name.start - 2]?.key === "'") {
+    const c = ix.endsAt.get(name.start - 2)?.find((m) => m.kind === 'country');
+    if (c) return c.value;
+  }
+  return null;
+}
+
 function* range(a: number, b: number): Generator<number> {
   for (let i = a; i < b; i++) yield i;
 }
 
-function nameBefore(ix: TokenIndex, titleStart: number, k: Knowledge): NameSpan | null {
+function nameBefore(ix: TokenIndex, titleStart: number, k: Knowledge, titleEnd: number): NameSpan | null {
   const { tokens } = ix;
+  // ", the Minister for Foreign Affairs," is an appositive only when it closes again
+  if (tokens[titleStart - 1]?.key === 'the' && tokens[titleStart - 2]?.text === ',') {
+    if (!/^[,;.)]$/.test(tokens[titleEnd]?.text ?? '.')) return null;
+    titleStart--;
+  }
   if (tokens[titleStart - 1]?.text !== ',') return null;
   // walk back over capitalised words to the start of the name
   let s = titleStart - 2;

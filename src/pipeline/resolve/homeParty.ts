@@ -2,14 +2,18 @@
 // affiliation for people the text never places ("Prime Minister Pham Minh Chinh").
 import type { Doc } from '../doc.ts';
 
-export function homeParty(doc: Doc): string | null {
+export function homeParty(doc: Doc, claimed: ReadonlySet<string> = new Set()): string | null {
   const counts = new Map<string, number>();
   for (const m of doc.mentions) {
     if (m.kind !== 'country') continue;
     const kind = doc.sentences[m.sentence]?.kind;
     if (kind !== 'body' && kind !== 'headline') continue;
-    counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+    const before = doc.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase();
+    const weight = /\b(in|to|visit|visiting|visited)\s+(the\s+)?$/.test(before) ? 0.25 : 1;
+    counts.set(m.value, (counts.get(m.value) ?? 0) + weight);
   }
+  const unclaimed = [...counts].filter(([code]) => !claimed.has(code));
+  if (unclaimed.length) return unclaimed.sort((a, b) => b[1] - a[1])[0]![0];
   let best: string | null = null;
   let n = 0;
   for (const [code, c] of counts) if (c > n) [best, n] = [code, c];

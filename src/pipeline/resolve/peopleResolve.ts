@@ -12,6 +12,8 @@ import { clauseStart } from './clauseStart.ts';
 interface Draft extends Person {
   keys: string[];
   affVotes: Map<string, number>;
+  /** Sides a title or "of <country>" states for this person (nominal guesses excluded). */
+  claims: Set<string>;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
@@ -93,7 +95,7 @@ export const peopleResolveStage: Stage = {
       else if (prev && s.kind === 'body') subjectOf.set(s.index, prev);
     }
 
-    const home = homeParty(doc);
+    const home = homeParty(doc, new Set(drafts.flatMap((d) => [...d.claims])));
     const people: Person[] = drafts.map((d) => {
       const [best] = [...d.affVotes].sort((a, b) => b[1] - a[1]);
       const affiliation = best
@@ -111,7 +113,7 @@ function attach(drafts: Draft[], m: Mention, keys: string[], full: boolean): Dra
   const match = drafts.filter((d) => keys.length && sameOrPart(d.keys, keys) && (full || d.keys.at(-1) === keys.at(-1) || d.keys.includes(keys[0]!)));
   const found = match.sort((a, b) => b.mentions.length - a.mentions.length)[0];
   if (found) return found;
-  const d: Draft = { id: drafts.length, name: m.value, titles: [], affiliation: null, mentions: [], keys, affVotes: new Map() };
+  const d: Draft = { id: drafts.length, name: m.value, titles: [], affiliation: null, mentions: [], keys, affVotes: new Map(), claims: new Set() };
   drafts.push(d);
   return d;
 }
@@ -125,7 +127,10 @@ function addMention(d: Draft, m: Mention, rule: string, _ctx: Context): void {
     };
     d.titles.push(office);
   }
-  if (m.attrs.affiliation) vote(d, m.attrs.affiliation, m.attrs.affiliationRule === 'office-implies-country' ? 1 : 3);
+  if (m.attrs.affiliation) {
+    vote(d, m.attrs.affiliation, m.attrs.affiliationRule === 'office-implies-country' ? 1 : 3);
+    if (m.attrs.affiliationRule !== 'office-implies-country') d.claims.add(m.attrs.affiliation);
+  }
 }
 
 const RANK = ['head_of_state', 'party_leader', 'head_of_government', 'legislature_head', 'deputy_head_of_government', 'foreign_minister'];
