@@ -74,11 +74,10 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
   if (!subjectParty) return [];
   const cue = doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.key).join(' ');
   const verb = doc.tokens[t.tokenStart - 1]?.key ?? '';
-  if (/^(talks|meeting|meetings|negotiations with|discussion with|discussions with|working session)$/.test(cue) && !/^(held|hold|holds|had|have|has|holding|having|a|the)$/.test(verb)) return [];
-  const sides = v.mentions.filter(
-    (m) => (m.kind === 'country' || m.kind === 'org' || (m.kind === 'title' && m.attrs.affiliation && m.rule === 'title-nominal')) &&
-      zone(m.tokenStart) && !insideOccasion(v, m) && !(m.kind !== 'title' && insideTitle(v, m)) && !afterLocative(doc, m),
-  );
+  const nounCue = /^(talks|talks with|talks between|meeting|meetings|meeting with|meetings with|negotiations with|discussion with|discussions with|working session|working sessions with)$/.test(cue);
+  const happened = /^(held|hold|holds|had|have|has|holding|having)$/.test(verb) || (t.adverbial && /^(a|the|his|her|their)$/.test(verb));
+  if (nounCue && !happened) return [];
+  const sides = objectSides(doc, v, t);
   const seen = new Set<string>();
   for (const m of sides) {
     const party = m.kind === 'title' ? m.attrs.affiliation! : k.partyOf.get(m.value) ?? m.value;
@@ -107,9 +106,33 @@ function attendedOccasions(doc: Doc, v: SentenceView, t: Trigger): Mention[] {
   for (const m of occs) {
     if (m.tokenStart < at) continue;
     const gap = doc.tokens.slice(at, m.tokenStart).map((x) => x.key).join(' ');
-    if (!/^(the|a|an|at|in|at the|in the|, the|and the|, and the|and|,|)$/.test(gap)) break;
+    if (!/^(the|a|an|at|in|at the|in the|, the|and the|, and the|and|,|)$/.test(gap) && !/^(at |in )?the (opening|closing|plenary|inaugural|general|high - level|ministerial|leaders|summit)( \w+)?( session| segment| ceremony| debate)? of( the)?$/.test(gap)) break;
     out.push(m);
     at = m.tokenEnd;
+  }
+  return out;
+}
+
+const FILLER = new Set(['the', 'a', 'many', 'several', 'leaders', 'leader', 'of', 'partner', 'partners', 'countries', 'such', 'as', ',', 'and', 'counterparts', 'counterpart', 'from', 'delegations', 'delegation', 'officials', 'representatives', 'his', 'her', 'their', 'top', 'diplomats', 'ministers', 'including', 'both', 'senior', 'foreign', 'heads', 'head', 'on', 'separately', 'also', 'well']);
+
+/** Sides named right after "met with": "many leaders of partner countries such as the US, EU, UK". */
+function objectSides(doc: Doc, v: SentenceView, t: Trigger): Mention[] {
+  const out: Mention[] = [];
+  let j = t.tokenEnd;
+  while (j < t.zoneEnd) {
+    const m = v.mentions.find((x) => x.tokenStart === j && (x.kind === 'country' || x.kind === 'org' || (x.kind === 'title' && x.attrs.affiliation && x.rule === 'title-nominal')));
+    if (m) {
+      if (!insideOccasion(v, m)) out.push(m);
+      j = m.tokenEnd;
+      continue;
+    }
+    const inner = v.mentions.find((x) => x.tokenStart === j && x.kind === 'title');
+    if (inner) {
+      j = inner.tokenEnd;
+      continue;
+    }
+    if (!FILLER.has(doc.tokens[j]!.key)) break;
+    j++;
   }
   return out;
 }

@@ -19,6 +19,7 @@ const SURNAME_WORDS = new Set(['to', 'do', 'an', 'ha', 'mai', 'long']);
 function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
   const t = ix.tokens[j];
   if (!t || !t.word || !t.cap || /^\d/.test(t.text)) return false;
+  if (t.text.length === 1 && ix.tokens[j + 1]?.text === '.' && ix.tokens[j + 1]!.start === t.end && /^\p{Lu}$/u.test(t.text) && isNameWord(ix, j + 2, k)) return true;
   // Vietnamese surnames that are English words ("President To Lam"): only mid-sentence before a name
   if (SURNAME_WORDS.has(t.key) && ix.tokens[j - 1]?.sentence === t.sentence && isNameWord(ix, j + 1, k)) return true;
   if (NOT_NAME.has(t.key) || k.titleHeads.has(t.key) || k.titleModifiers.has(t.key)) return false;
@@ -35,11 +36,18 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
   let j = i;
   let honorific: string | null = null;
   // "Mr.", "H.E.", "Dr" before the name
-  while (tokens[j] && HONORIFICS.has(tokens[j]!.key) && tokens[j]!.cap) {
-    honorific = tokens[j]!.key;
+  for (;;) {
+    const t = tokens[j];
+    if (!t || !t.cap) break;
+    if (t.key === 'h' && tokens[j + 1]?.text === '.' && tokens[j + 2]?.key === 'e') {
+      honorific = 'h.e';
+      j += tokens[j + 3]?.text === '.' ? 4 : 3; // "H.E."
+      continue;
+    }
+    if (!HONORIFICS.has(t.key)) break;
+    honorific = t.key;
     j++;
     if (tokens[j]?.text === '.') j++;
-    if (tokens[j]?.key === 'e' && tokens[j + 1]?.text === '.') j += 2; // H.E.
   }
   const start = j;
   let words = 0;

@@ -161,6 +161,14 @@ function contextRule(ix: TokenIndex, name: NameSpan): { rule: string; affiliatio
   if (after && REPORTING_VERBS.has(after.key) && after.sentence === tokens[name.start]!.sentence) return { rule: 'name-reporting-verb' };
   if (after?.key === "'" && tokens[name.end + 1]?.key === 's') return null;
   if (before && OBJECT_CUES.has(before.key) && !before.cap) return { rule: 'name-after-meeting-cue' };
+  // list items "... from Indonesia, Retno Marsudi; Mexico, Alicia Bárcena; and Türkiye, Hakan Fidan"
+  if (before?.text === ',') {
+    const c = ix.endsAt.get(name.start - 1)?.find((m) => m.kind === 'country');
+    const lead = c ? tokens[c.tokenStart - 1] : undefined;
+    const close = tokens[name.end];
+    if (c && lead && /^(;|,|and|from|of)$/.test(lead.key) && (!close || /^(;|,|\.|and)$/.test(close.key)))
+      return { rule: 'country-comma-name', affiliation: c.value };
+  }
   return null;
 }
 

@@ -33,20 +33,32 @@ export const peopleResolveStage: Stage = {
     // bare surnames and given names: "Sơn highlighted", "Mr. Rubio affirmed"
     const inMention = new Uint8Array(doc.tokens.length);
     for (const m of doc.mentions) if (m.kind !== 'date') inMention.fill(1, m.tokenStart, m.tokenEnd);
-    doc.tokens.forEach((t, i) => {
-      if (inMention[i] || !t.cap || !t.word || NOT_NAME.has(t.key)) return;
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i]!;
+      if (inMention[i] || !t.cap || !t.word || NOT_NAME.has(t.key)) continue;
+      let e = i;
+      while (e + 1 < doc.tokens.length && doc.tokens[e + 1]!.cap && doc.tokens[e + 1]!.word && !inMention[e + 1] && doc.tokens[e + 1]!.sentence === t.sentence) e++;
+      if (e > i && e - i < 3) {
+        const run = nameTokens(doc.text.slice(t.start, doc.tokens[e]!.end));
+        const target = drafts.find((d) => d.keys.length > run.length && run.length > 0 && sameOrPart(run, d.keys));
+        if (target) {
+          target.mentions.push({ start: t.start, end: doc.tokens[e]!.end, sentence: t.sentence, rule: 'short-name' });
+          i = e;
+          continue;
+        }
+      }
       const prev = doc.tokens[i - 1];
       const next = doc.tokens[i + 1];
-      if (next?.cap && next.word && next.sentence === t.sentence && !inMention[i + 1]) return; // part of another name
-      if (prev?.cap && prev.word && prev.sentence === t.sentence && !inMention[i - 1] && !/^(mr|mrs|ms|dr|minister|secretary|president)$/.test(prev.key)) return;
+      if (next?.cap && next.word && next.sentence === t.sentence && !inMention[i + 1]) continue; // part of another name
+      if (prev?.cap && prev.word && prev.sentence === t.sentence && !inMention[i - 1] && !/^(mr|mrs|ms|dr|minister|secretary|president)$/.test(prev.key)) continue;
       const target = pickByToken(drafts, t.key, i);
       if (target) target.mentions.push({ start: t.start, end: t.end, sentence: t.sentence, rule: 'surname' });
-    });
+    }
 
     // nominal titles without a name: "the Vietnamese FM", "The US Secretary of State"
     for (const m of doc.mentions) {
       if (m.kind !== 'title' || m.rule !== 'title-nominal') continue;
-      const target = pickNominal(drafts, m.attrs.affiliation ?? null, m.attrs.office ?? null);
+      const target = pickNominal(drafts, m.attrs.affiliation ?? null, m.attrs.office ?? null, m.attrs.title ?? null);
       if (target) {
         target.mentions.push({ start: m.start, end: m.end, sentence: m.sentence, rule: 'nominal-title' });
         if (m.attrs.affiliation) vote(target, m.attrs.affiliation, 1);
@@ -149,13 +161,17 @@ function pickByToken(drafts: Draft[], key: string, _at: number): Draft | undefin
   return any.sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
-function pickNominal(drafts: Draft[], affiliation: string | null, office: string | null): Draft | undefined {
+function pickNominal(drafts: Draft[], affiliation: string | null, office: string | null, title: string | null = null): Draft | undefined {
   const pool = drafts.filter((d) => d.keys.length >= 2);
   const sameAff = affiliation ? pool.filter((d) => d.affVotes.has(affiliation)) : [];
   const unaffiliated = pool.filter((d) => d.affVotes.size === 0);
   const candidates = sameAff.length ? sameAff : affiliation ? unaffiliated : pool;
   const ranked = candidates
-    .map((d) => ({ d, score: d.mentions.length + (office && d.titles.some((t) => t.kind === office) ? 5 : 0) }))
+    .map((d) => ({
+      d,
+      score: d.mentions.length + (office && d.titles.some((t) => t.kind === office) ? 5 : 0) +
+        (title && d.titles.some((t) => t.title.toLowerCase().includes(title.toLowerCase())) ? 10 : 0),
+    }))
     .sort((a, b) => b.score - a.score);
   return ranked[0]?.d;
 }
