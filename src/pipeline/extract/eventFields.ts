@@ -40,7 +40,9 @@ function dateline(doc: Doc): DocFrame['leadPlace'] {
     const head = doc.text.slice(b.start, Math.min(b.end, b.start + 80));
     const marker = /\s(—|–|--|-)\s|\(\s*[\w ]+\s*\)\s*[-—–]|\/[\w ]+\/\s*\.?|^[^,]{2,30},\s*(\d|[A-Z][a-z]+\.? \d)/.exec(head);
     if (!marker || marker.index > 60) continue;
-    const city = doc.mentions.find((m) => (m.kind === 'city' || m.kind === 'country') && m.start >= b.start && m.start <= b.start + 2);
+    const here = doc.mentions.filter((m) => (m.kind === 'city' || m.kind === 'country') && m.start >= b.start && m.start <= b.start + 2);
+    // a capital is both a city and its country: the city reading carries more
+    const city = here.find((m) => m.kind === 'city') ?? here[0];
     if (!city || city.end > b.start + marker.index + marker[0].length) continue;
     const country = city.kind === 'city' ? city.attrs.country : city.value;
     if (!country) continue;
@@ -52,8 +54,9 @@ function dateline(doc: Doc): DocFrame['leadPlace'] {
 
 export function placeIn(doc: Doc, v: SentenceView | undefined): DocFrame['leadPlace'] {
   if (!v) return null;
-  for (const m of v.mentions) {
-    if (m.kind !== 'city' && m.kind !== 'country') continue;
+  const places = v.mentions.filter((m) => m.kind === 'city' || m.kind === 'country');
+  for (const m of places) {
+    if (m.kind === 'country' && places.some((c) => c.kind === 'city' && c.start === m.start)) continue;
     if (!/\bin\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 8), m.start))) continue;
     const ev: Evidence = { start: m.start, end: m.end, rule: 'in-place', provenance: 'stated' };
     if (m.kind === 'city' && m.attrs.country) return { value: { city: m.value, country: m.attrs.country }, evidence: ev };
