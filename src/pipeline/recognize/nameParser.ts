@@ -70,7 +70,11 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
     const next = tokens[j + 1];
     const glued = words > 0 && tokens[j - 1]!.end === t.start && next && next.start === t.end;
     if (glued && (t.text === '-' || t.key === "'") && next.word && (next.cap || NAME_PARTICLES.has(next.key) || (t.key === "'" && next.key.length > 1))) {
-      j++;
+      if (!next.cap) {
+        // "Hu'akavameiliku", "Mata'afa": the apostrophe joins one word
+        j += 2;
+        end = j;
+      } else j++;
       continue;
     }
     if (words > 0 && !t.cap && NAME_PARTICLES.has(t.key) && isNameWord(ix, j + 1, k)) {

@@ -127,7 +127,8 @@ function nameBefore(ix: TokenIndex, titleStart: number, k: Knowledge, titleEnd: 
   if (tokens[titleStart - 1]?.text !== ',') return null;
   // walk back over capitalised words to the start of the name
   let s = titleStart - 2;
-  while (s > 0 && tokens[s - 1]?.cap && tokens[s - 1]!.sentence === tokens[s]!.sentence && titleStart - s < 8) s--;
+  // back over capitalised words, initials and "H.E. Mr." to where the name may start
+  while (s > 0 && (tokens[s - 1]?.cap || (tokens[s - 1]?.text === '.' && tokens[s - 2]?.cap)) && tokens[s - 1]!.sentence === tokens[s]!.sentence && titleStart - s < 12) s--;
   for (let from = s; from < titleStart - 1; from++) {
     const name = parseName(ix, from, k);
     if (name && name.end === titleStart - 1 && name.words >= 2) return name;

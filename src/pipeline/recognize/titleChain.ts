@@ -80,14 +80,14 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
       j = off.tokenEnd;
       hasHead = true;
       lastGood = j;
-    } else if (isTitleWord(tok, k) && !(j > i && (KEPT_HONORIFICS.has(tok.key) || HONORIFICS.has(tok.key)) && !k.titleModifiers.has(prev?.key ?? ''))) {
-      if (isHead(tok, k)) hasHead = true;
-      j++;
-      if (hasHead) lastGood = j;
     } else if (ent && (j === i || CONNECTORS.has(prev?.key ?? '') || startsTitle(ix, ent.tokenEnd, k) || prev?.text === ',')) {
       affiliations.push(ent);
       j = ent.tokenEnd;
       if (hasHead && CONNECTORS.has(prev?.key ?? '')) lastGood = j;
+    } else if (isTitleWord(tok, k) && !(j > i && (KEPT_HONORIFICS.has(tok.key) || HONORIFICS.has(tok.key)) && !k.titleModifiers.has(prev?.key ?? ''))) {
+      if (isHead(tok, k)) hasHead = true;
+      j++;
+      if (hasHead) lastGood = j;
     } else if (tok.cap && PORTFOLIO.has(tok.key) && j > i) {
       j++;
       if (hasHead) lastGood = j;
