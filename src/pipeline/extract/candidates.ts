@@ -18,6 +18,9 @@ export interface CandidateInput {
 
 type Candidate = Omit<EventDraft, 'id'>;
 
+/** Occasion key of a speech or conference that names its occasion only as "the Summit". */
+export const LEAD_OCCASION = '@lead';
+
 export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput): Candidate[] {
   const zone = (tok: number) => tok >= t.tokenEnd && tok < t.zoneEnd;
   const between = doc.tokens[t.tokenEnd]?.key === 'between';
@@ -38,7 +41,11 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
   }
   if (t.type === 'conference' || t.type === 'speech') {
     if (!subject) return [];
-    return attendedOccasions(doc, v, t).map((occ) => {
+    const occasions = attendedOccasions(doc, v, t);
+    // "At the Summit, EAM delivered the statement", "addressed the Forum leaders": the article's occasion
+    if (!occasions.length && /\b(at|address\w*|to) the (\w+ )?(summit|forum|conference|session|meeting|assembly|council|dialogue|plenary)\b/i.test(doc.text.slice(doc.tokens[v.first]!.start, doc.tokens[v.end - 1]!.end)))
+      return [base({ persons: new Set([subject.id]), parties: new Set(subjectParty ? [subjectParty] : []), occasionKey: LEAD_OCCASION })];
+    return occasions.map((occ) => {
       const parties = new Set(subjectParty ? [subjectParty] : []);
       for (const p of hyphenPairParties(v, occ)) parties.add(p);
       return base({ persons: new Set([subject.id]), parties, occasionKey: fold(occ.value) });
@@ -53,6 +60,13 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
     return [base({ persons: new Set([visitor.id]), parties: new Set([visitorParty, host]), host })];
   }
 
+  // "called on UN Secretary-General X" is a courtesy call; "called on X to ..." is a request
+  const calledOn = /^(called|calls|calling) on$/.test(doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.key).join(' '));
+  if (calledOn) {
+    const first = v.refs.find((r) => zone(r.tokenStart));
+    const after = first ? doc.tokens.findIndex((x) => x.start >= first.end) : -1;
+    if (!first || doc.tokens[after]?.key === 'to') return [];
+  }
   // meeting, talks, call
   const out: Candidate[] = [];
   const byParty = new Map<string, number[]>();
@@ -68,7 +82,7 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
     if (party === subjectParty || !subjectParty) continue;
     out.push(base({ persons: new Set([...(subject ? [subject.id] : []), ...ids]), parties: new Set([subjectParty, party]) }));
   }
-  if (out.length || zonePersons.length) return out;
+  if (out.length || zonePersons.length || calledOn) return out;
   // no person named: sides by name ("met with leaders of the US, EU, UK ..."), nominal titles;
   // only after a verb that says the meeting happened ("trade talks with EFTA" is not one)
   if (!subjectParty) return [];

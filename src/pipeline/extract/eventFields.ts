@@ -6,8 +6,9 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import type { EventDraft } from './draft.ts';
 import { resolveDate, addDays } from './resolveDate.ts';
 import type { SentenceView } from './sentenceView.ts';
+import { LEAD_OCCASION } from './candidates.ts';
 
-const OCCASION_CUE = /(sidelines|margins|framework|occasion|attend|attending|attended|during|at|on|to|of|in)\s*(the\s+)?$/i;
+const OCCASION_CUE = /(sidelines|margins|framework|occasion|attend|attending|attended|during|at|on|to|of|in|for|participated in|took part in)\s*(the\s+)?$/i;
 
 export interface DocFrame {
   leadDate: Mention | null;
@@ -99,7 +100,7 @@ export function eventOccasion(doc: Doc, d: EventDraft, views: SentenceView[], fr
       if (m.kind === 'occasion' && (d.occasionKey ? true : OCCASION_CUE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) && !own.some((o) => o.value === m.value)) own.push(m);
     if (own.length) break;
   }
-  const chosen = own.length ? own : d.type === 'visit' ? [] : frame.leadOccasion;
+  const chosen = own.length && d.occasionKey !== LEAD_OCCASION ? own : d.type === 'visit' ? [] : frame.leadOccasion;
   if (!chosen.length) return null;
   const names = [...new Set(chosen.filter((m) => m.attrs.ordinal || !chosen.some((o) => o !== m && o.attrs.meeting === m.attrs.meeting && o.attrs.ordinal)).map((m) => m.value))];
   const first = chosen[0]!;
