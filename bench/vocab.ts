@@ -15,22 +15,70 @@ export interface Country {
 
 /** Name parts in printed order (first, last) by naming culture, so a full name stays plausible. */
 const CULTURES: { first: string[]; last: string[] }[] = [
-  { first: ['Olusegun', 'Amina', 'Chinedu', 'Ngozi', 'Babajide', 'Funmilayo', 'Yakubu', 'Halima'], last: ['Adeyemi', 'Okonkwo', 'Balogun', 'Eze', 'Abubakar', 'Nwosu', 'Ogundipe', 'Bello'] },
-  { first: ['Kwame', 'Ama', 'Kofi', 'Efua', 'Yaw', 'Akosua', 'Kojo', 'Abena'], last: ['Mensah', 'Asante', 'Boateng', 'Owusu', 'Agyeman', 'Darko', 'Quaye', 'Ofori'] },
-  { first: ['Wanjiru', 'Otieno', 'Achieng', 'Kipchoge', 'Njeri', 'Mwangi', 'Auma', 'Kamau'], last: ['Kariuki', 'Odhiambo', 'Wafula', 'Cheruiyot', 'Mutua', 'Onyango', 'Kiprono', 'Wambui'] },
-  { first: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Vu', 'Do', 'Bui'], last: ['Van Hung', 'Thi Lan', 'Minh Chau', 'Quoc Dung', 'Thanh Son', 'Hoai Trung', 'Duc Thang', 'Xuan Phuc'] },
-  { first: ['Zhang', 'Liu', 'Chen', 'Zhao', 'Huang', 'Zhou', 'Sun', 'Ma'], last: ['Wei', 'Jianguo', 'Jun', 'Mei', 'Hao', 'Xiaoling', 'Qiang', 'Yan'] },
-  { first: ['Takeshi', 'Yuko', 'Hiroshi', 'Naoko', 'Kenji', 'Ayumi', 'Daisuke', 'Emiko'], last: ['Tanaka', 'Suzuki', 'Watanabe', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Ito', 'Sato'] },
-  { first: ['Priya', 'Rajesh', 'Anjali', 'Vikram', 'Sunita', 'Arvind', 'Meera', 'Sanjay'], last: ['Sharma', 'Iyer', 'Reddy', 'Banerjee', 'Nair', 'Kapoor', 'Chatterjee', 'Menon'] },
-  { first: ['Ahmed', 'Fatima', 'Khalid', 'Layla', 'Omar', 'Noura', 'Youssef', 'Rania'], last: ['Al-Mansouri', 'Haddad', 'El-Sayed', 'Al-Khalifa', 'Nasser', 'Al-Thani', 'Saleh', 'Farouk'] },
-  { first: ['Mehmet', 'Ayşe', 'Emre', 'Zeynep', 'Burak', 'Elif', 'Murat', 'Selin'], last: ['Yilmaz', 'Kaya', 'Demir', 'Sahin', 'Çelik', 'Aydin', 'Öztürk', 'Arslan'] },
-  { first: ['Anna', 'Piotr', 'Małgorzata', 'Tomáš', 'Elena', 'Dmitri', 'Olga', 'Andrei'], last: ['Kowalski', 'Nowak', 'Petrov', 'Ivanova', 'Horváth', 'Novák', 'Popescu', 'Dimitrov'] },
-  { first: ['Sophie', 'Lukas', 'Ingrid', 'Mathieu', 'Clara', 'Johan', 'Margit', 'Pierre'], last: ['Dubois', 'Muller', 'Lindqvist', 'Van den Berg', 'Moreau', 'Jensen', 'Schneider', 'Laurent'] },
-  { first: ['Lucia', 'Carlos', 'Valentina', 'Alejandro', 'Camila', 'Joaquín', 'Isabel', 'Rodrigo'], last: ['Fernández', 'Gutiérrez', 'Morales', 'Herrera', 'Castillo', 'Rojas', 'Vargas', 'Mendoza'] },
-  { first: ['João', 'Mariana', 'Tiago', 'Beatriz', 'Rafael', 'Inês'], last: ['Silva', 'Pereira', 'Costa', 'Almeida', 'Carvalho', 'Ribeiro'] },
-  { first: ['Siti', 'Budi', 'Dewi', 'Agus', 'Ratna', 'Hendra'], last: ['Wijaya', 'Santoso', 'Hidayat', 'Kusuma', 'Pratama', 'Lestari'] },
-  { first: ['Maria', 'Jose', 'Ramon', 'Cristina', 'Eduardo', 'Rosario'], last: ['Santos', 'Reyes', 'Dela Cruz', 'Bautista', 'Villanueva', 'Aquino'] },
-  { first: ['Tevita', 'Losana', 'Sione', 'Mele', 'Viliami', 'Ana'], last: ['Tupou', 'Fifita', 'Vaipulu', 'Lolohea', 'Taufa', 'Havili'] },
+  {
+    first: ['Olusegun', 'Amina', 'Chinedu', 'Ngozi', 'Babajide', 'Funmilayo', 'Yakubu', 'Halima'],
+    last: ['Adeyemi', 'Okonkwo', 'Balogun', 'Eze', 'Abubakar', 'Nwosu', 'Ogundipe', 'Bello'],
+  },
+  {
+    first: ['Kwame', 'Ama', 'Kofi', 'Efua', 'Yaw', 'Akosua', 'Kojo', 'Abena'],
+    last: ['Mensah', 'Asante', 'Boateng', 'Owusu', 'Agyeman', 'Darko', 'Quaye', 'Ofori'],
+  },
+  {
+    first: ['Wanjiru', 'Otieno', 'Achieng', 'Kipchoge', 'Njeri', 'Mwangi', 'Auma', 'Kamau'],
+    last: ['Kariuki', 'Odhiambo', 'Wafula', 'Cheruiyot', 'Mutua', 'Onyango', 'Kiprono', 'Wambui'],
+  },
+  {
+    first: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Vu', 'Do', 'Bui'],
+    last: ['Van Hung', 'Thi Lan', 'Minh Chau', 'Quoc Dung', 'Thanh Son', 'Hoai Trung', 'Duc Thang', 'Xuan Phuc'],
+  },
+  {
+    first: ['Zhang', 'Liu', 'Chen', 'Zhao', 'Huang', 'Zhou', 'Sun', 'Ma'],
+    last: ['Wei', 'Jianguo', 'Jun', 'Mei', 'Hao', 'Xiaoling', 'Qiang', 'Yan'],
+  },
+  {
+    first: ['Takeshi', 'Yuko', 'Hiroshi', 'Naoko', 'Kenji', 'Ayumi', 'Daisuke', 'Emiko'],
+    last: ['Tanaka', 'Suzuki', 'Watanabe', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Ito', 'Sato'],
+  },
+  {
+    first: ['Priya', 'Rajesh', 'Anjali', 'Vikram', 'Sunita', 'Arvind', 'Meera', 'Sanjay'],
+    last: ['Sharma', 'Iyer', 'Reddy', 'Banerjee', 'Nair', 'Kapoor', 'Chatterjee', 'Menon'],
+  },
+  {
+    first: ['Ahmed', 'Fatima', 'Khalid', 'Layla', 'Omar', 'Noura', 'Youssef', 'Rania'],
+    last: ['Al-Mansouri', 'Haddad', 'El-Sayed', 'Al-Khalifa', 'Nasser', 'Al-Thani', 'Saleh', 'Farouk'],
+  },
+  {
+    first: ['Mehmet', 'Ayşe', 'Emre', 'Zeynep', 'Burak', 'Elif', 'Murat', 'Selin'],
+    last: ['Yilmaz', 'Kaya', 'Demir', 'Sahin', 'Çelik', 'Aydin', 'Öztürk', 'Arslan'],
+  },
+  {
+    first: ['Anna', 'Piotr', 'Małgorzata', 'Tomáš', 'Elena', 'Dmitri', 'Olga', 'Andrei'],
+    last: ['Kowalski', 'Nowak', 'Petrov', 'Ivanova', 'Horváth', 'Novák', 'Popescu', 'Dimitrov'],
+  },
+  {
+    first: ['Sophie', 'Lukas', 'Ingrid', 'Mathieu', 'Clara', 'Johan', 'Margit', 'Pierre'],
+    last: ['Dubois', 'Muller', 'Lindqvist', 'Van den Berg', 'Moreau', 'Jensen', 'Schneider', 'Laurent'],
+  },
+  {
+    first: ['Lucia', 'Carlos', 'Valentina', 'Alejandro', 'Camila', 'Joaquín', 'Isabel', 'Rodrigo'],
+    last: ['Fernández', 'Gutiérrez', 'Morales', 'Herrera', 'Castillo', 'Rojas', 'Vargas', 'Mendoza'],
+  },
+  {
+    first: ['João', 'Mariana', 'Tiago', 'Beatriz', 'Rafael', 'Inês'],
+    last: ['Silva', 'Pereira', 'Costa', 'Almeida', 'Carvalho', 'Ribeiro'],
+  },
+  {
+    first: ['Siti', 'Budi', 'Dewi', 'Agus', 'Ratna', 'Hendra'],
+    last: ['Wijaya', 'Santoso', 'Hidayat', 'Kusuma', 'Pratama', 'Lestari'],
+  },
+  {
+    first: ['Maria', 'Jose', 'Ramon', 'Cristina', 'Eduardo', 'Rosario'],
+    last: ['Santos', 'Reyes', 'Dela Cruz', 'Bautista', 'Villanueva', 'Aquino'],
+  },
+  {
+    first: ['Tevita', 'Losana', 'Sione', 'Mele', 'Viliami', 'Ana'],
+    last: ['Tupou', 'Fifita', 'Vaipulu', 'Lolohea', 'Taufa', 'Havili'],
+  },
 ];
 
 export const ORGS = [
@@ -49,47 +97,157 @@ export const ORGS = [
 ];
 
 export const OCCASIONS = [
-  'the {ord} ASEAN Foreign Ministers\' Meeting', 'the {ord} session of the UN General Assembly', 'the {ord} BRICS Summit',
-  'the {ord} Pacific Islands Forum Leaders Meeting', 'the {ord} East Asia Summit', 'the G20 Foreign Ministers\' Meeting',
-  'the {ord} Meeting of the Council of Heads of State of the Shanghai Cooperation Organisation', 'the NATO Summit',
-  'the {ord} Commonwealth Heads of Government Meeting', 'the Munich Security Conference', 'the {ord} African Union Summit',
-  'the World Economic Forum Annual Meeting', 'the {ord} session of the Human Rights Council', 'the APEC Economic Leaders\' Meeting',
-  'the {ord} OIC Council of Foreign Ministers', 'the {ord} Summit of the Non-Aligned Movement', 'the UN Climate Change Conference',
+  "the {ord} ASEAN Foreign Ministers' Meeting",
+  'the {ord} session of the UN General Assembly',
+  'the {ord} BRICS Summit',
+  'the {ord} Pacific Islands Forum Leaders Meeting',
+  'the {ord} East Asia Summit',
+  "the G20 Foreign Ministers' Meeting",
+  'the {ord} Meeting of the Council of Heads of State of the Shanghai Cooperation Organisation',
+  'the NATO Summit',
+  'the {ord} Commonwealth Heads of Government Meeting',
+  'the Munich Security Conference',
+  'the {ord} African Union Summit',
+  'the World Economic Forum Annual Meeting',
+  'the {ord} session of the Human Rights Council',
+  "the APEC Economic Leaders' Meeting",
+  'the {ord} OIC Council of Foreign Ministers',
+  'the {ord} Summit of the Non-Aligned Movement',
+  'the UN Climate Change Conference',
 ];
 
 export const OFFICES = {
-  fm: ['Foreign Minister', 'Minister of Foreign Affairs', 'Minister for Foreign Affairs', 'Secretary of Foreign Affairs', 'Minister of Foreign Affairs and International Cooperation', 'Deputy Prime Minister and Foreign Minister', 'Minister of External Affairs'],
-  leader: ['President', 'Prime Minister', 'Vice President', 'Deputy Prime Minister', 'Speaker of the National Assembly'],
-  other: ['Minister of Trade', 'Minister of Defence', 'Minister of Energy', 'Minister of Finance', 'Deputy Foreign Minister', 'State Secretary'],
-  envoy: ['Ambassador', 'High Commissioner', 'Charge d\'Affaires'],
+  fm: [
+    'Foreign Minister',
+    'Minister of Foreign Affairs',
+    'Minister for Foreign Affairs',
+    'Secretary of Foreign Affairs',
+    'Minister of Foreign Affairs and International Cooperation',
+    'Deputy Prime Minister and Foreign Minister',
+    'Minister of External Affairs',
+  ],
+  leader: [
+    'President',
+    'Prime Minister',
+    'Vice President',
+    'Deputy Prime Minister',
+    'Speaker of the National Assembly',
+  ],
+  other: [
+    'Minister of Trade',
+    'Minister of Defence',
+    'Minister of Energy',
+    'Minister of Finance',
+    'Deputy Foreign Minister',
+    'State Secretary',
+  ],
+  envoy: ['Ambassador', 'High Commissioner', "Charge d'Affaires"],
 };
 
 export const TOPICS = [
-  'trade and investment', 'energy security', 'climate change', 'the digital economy', 'maritime security', 'food security',
-  'critical minerals', 'connectivity and infrastructure', 'education and training', 'public health', 'tourism',
-  'defence cooperation', 'counter-terrorism', 'labour mobility', 'agriculture', 'renewable energy', 'science and technology',
-  'the situation in the Middle East', 'the war in Ukraine', 'the situation in Myanmar', 'reform of the UN Security Council',
-  'disaster risk reduction', 'cybersecurity', 'fisheries', 'people-to-people exchanges', 'the blue economy', 'space cooperation',
+  'trade and investment',
+  'energy security',
+  'climate change',
+  'the digital economy',
+  'maritime security',
+  'food security',
+  'critical minerals',
+  'connectivity and infrastructure',
+  'education and training',
+  'public health',
+  'tourism',
+  'defence cooperation',
+  'counter-terrorism',
+  'labour mobility',
+  'agriculture',
+  'renewable energy',
+  'science and technology',
+  'the situation in the Middle East',
+  'the war in Ukraine',
+  'the situation in Myanmar',
+  'reform of the UN Security Council',
+  'disaster risk reduction',
+  'cybersecurity',
+  'fisheries',
+  'people-to-people exchanges',
+  'the blue economy',
+  'space cooperation',
 ];
 
-export const PRODUCTS = ['beef', 'coffee', 'rice', 'cocoa', 'cashew nuts', 'avocados', 'shrimp', 'tea', 'palm oil', 'dairy products', 'wine', 'mangoes', 'textiles', 'pharmaceuticals'];
+export const PRODUCTS = [
+  'beef',
+  'coffee',
+  'rice',
+  'cocoa',
+  'cashew nuts',
+  'avocados',
+  'shrimp',
+  'tea',
+  'palm oil',
+  'dairy products',
+  'wine',
+  'mangoes',
+  'textiles',
+  'pharmaceuticals',
+];
 
 /** Request patterns: {by} = requesting country, {of} = asked country, {dem} = requester demonym. */
 export const REQUESTS = [
-  'asked {of} to support {by}\'s candidature for a non-permanent seat on the UN Security Council for the term {yr}-{yr2}',
-  'requested that {of} open its market to {dem} {product}', 'sought {of}\'s support for {by}\'s bid to host the {event} in {yr}',
-  'called on {of} to ease visa procedures for {dem} nationals', 'urged {of} to speed up the ratification of the agreement on {topic}',
-  'asked for {of}\'s backing for {by}\'s nominee to the International Law Commission', 'appealed to {of} to grant duty-free access for {dem} {product}',
-  'proposed that {of} increase scholarships for {dem} students', 'requested {of}\'s assistance in {topic}',
+  "asked {of} to support {by}'s candidature for a non-permanent seat on the UN Security Council for the term {yr}-{yr2}",
+  'requested that {of} open its market to {dem} {product}',
+  "sought {of}'s support for {by}'s bid to host the {event} in {yr}",
+  'called on {of} to ease visa procedures for {dem} nationals',
+  'urged {of} to speed up the ratification of the agreement on {topic}',
+  "asked for {of}'s backing for {by}'s nominee to the International Law Commission",
+  'appealed to {of} to grant duty-free access for {dem} {product}',
+  'proposed that {of} increase scholarships for {dem} students',
+  "requested {of}'s assistance in {topic}",
 ];
 
-export const OUTLETS = ['Daily Courier', 'The Capital Times', 'Press Agency', 'National News Agency', 'Morning Herald', 'The Observer', 'Diplomatic Wire', 'Global Dispatch'];
-export const SHARE_ROWS = ['Share: Facebook X WhatsApp LinkedIn Email', 'Facebook Twitter Print Copy link', 'Zalo Facebook Twitter Print Copy link', 'Facebook Twitter Messenger Email Print Copy link', 'Share this article', 'Tweet | Share | Email'];
-export const RELATED = ['Related Stories', 'Related news', 'READ MORE:', 'Related Articles', 'You may also like', 'Related'];
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const OUTLETS = [
+  'Daily Courier',
+  'The Capital Times',
+  'Press Agency',
+  'National News Agency',
+  'Morning Herald',
+  'The Observer',
+  'Diplomatic Wire',
+  'Global Dispatch',
+];
+export const SHARE_ROWS = [
+  'Share: Facebook X WhatsApp LinkedIn Email',
+  'Facebook Twitter Print Copy link',
+  'Zalo Facebook Twitter Print Copy link',
+  'Facebook Twitter Messenger Email Print Copy link',
+  'Share this article',
+  'Tweet | Share | Email',
+];
+export const RELATED = [
+  'Related Stories',
+  'Related news',
+  'READ MORE:',
+  'Related Articles',
+  'You may also like',
+  'Related',
+];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-const NEEDS_THE = /^(United |Philippines|Netherlands|Gambia|Bahamas|Maldives|Czech Republic|Dominican Republic|Central African|Marshall Islands|Solomon Islands|Comoros|Seychelles|Holy See)/;
+const NEEDS_THE =
+  /^(United |Philippines|Netherlands|Gambia|Bahamas|Maldives|Czech Republic|Dominican Republic|Central African|Marshall Islands|Solomon Islands|Comoros|Seychelles|Holy See)/;
 
 export interface Vocab {
   countries: Country[];
@@ -108,7 +266,14 @@ export function loadVocab(): Vocab {
     const capital = info.capitals[0];
     if (!dem || !capital) continue;
     const the = NEEDS_THE.test(info.name) ? `the ${info.name}` : info.name;
-    countries.push({ code: info.code, name: info.name, the, demonym: dem, capital, cities: cities.get(info.code) ?? [capital] });
+    countries.push({
+      code: info.code,
+      name: info.name,
+      the,
+      demonym: dem,
+      capital,
+      cities: cities.get(info.code) ?? [capital],
+    });
   }
   return {
     countries,

@@ -14,6 +14,9 @@ for (const file of process.argv.slice(2)) {
   for (const s of doc.sentences) {
     const ms = doc.mentions.filter((m) => m.sentence === s.index);
     console.log(`\n[${s.index} ${s.kind}] ${doc.text.slice(s.start, s.end).slice(0, 160)}`);
-    for (const m of ms) console.log(`   ${m.kind.padEnd(8)} ${JSON.stringify(doc.text.slice(m.start, m.end))} => ${m.value} ${JSON.stringify(m.attrs)}`);
+    for (const m of ms)
+      console.log(
+        `   ${m.kind.padEnd(8)} ${JSON.stringify(doc.text.slice(m.start, m.end))} => ${m.value} ${JSON.stringify(m.attrs)}`,
+      );
   }
 }

@@ -10,6 +10,10 @@ export interface Draft {
   lead: string[];
   extra: string[];
   tail: string[];
+  /** Countries the story is about; filler paragraphs stay on them. */
+  parties: Country[];
+  /** Another paragraph in the style's own vein (one more meeting, call, question...). */
+  more?: () => string;
 }
 
 export interface Day {
@@ -47,19 +51,32 @@ const mon = (day: Day): string => MONTHS[day.m - 1] ?? 'January';
 export function fmtDate(g: G, day: Day, style?: number): string {
   const m = mon(day);
   switch (style ?? g.r.int(0, 6)) {
-    case 0: return `${m} ${day.d}, ${day.y}`;
-    case 1: return `${day.d} ${m} ${day.y}`;
-    case 2: return `${day.y}-${pad(day.m)}-${pad(day.d)}`;
-    case 3: return `${m.toUpperCase()} ${day.d}, ${day.y}`;
-    case 4: return `${m.slice(0, 3)} ${day.d}, ${day.y}`;
-    case 5: return `${day.y}-${pad(day.m)}-${pad(day.d)} ${pad(g.r.int(6, 23))}:${pad(g.r.int(0, 59))}`;
-    default: return `${pad(day.d)} ${m} ${day.y}`;
+    case 0:
+      return `${m} ${day.d}, ${day.y}`;
+    case 1:
+      return `${day.d} ${m} ${day.y}`;
+    case 2:
+      return `${day.y}-${pad(day.m)}-${pad(day.d)}`;
+    case 3:
+      return `${m.toUpperCase()} ${day.d}, ${day.y}`;
+    case 4:
+      return `${m.slice(0, 3)} ${day.d}, ${day.y}`;
+    case 5:
+      return `${day.y}-${pad(day.m)}-${pad(day.d)} ${pad(g.r.int(6, 23))}:${pad(g.r.int(0, 59))}`;
+    default:
+      return `${pad(day.d)} ${m} ${day.y}`;
   }
 }
 
 /** A date inside a sentence: "on July 8", "on 8 July", "on Monday", "yesterday". */
 export function onDay(g: G, day: Day): string {
-  return g.r.pick([`on ${mon(day)} ${day.d}`, `on ${day.d} ${mon(day)}`, `on ${day.wd}`, `on ${day.wd}, ${mon(day)} ${day.d}, ${day.y}`, `on ${day.d} ${mon(day)} ${day.y}`]);
+  return g.r.pick([
+    `on ${mon(day)} ${day.d}`,
+    `on ${day.d} ${mon(day)}`,
+    `on ${day.wd}`,
+    `on ${day.wd}, ${mon(day)} ${day.d}, ${day.y}`,
+    `on ${day.d} ${mon(day)} ${day.y}`,
+  ]);
 }
 
 export function official(g: G, c: Country, kind: keyof typeof OFFICES = 'fm'): Official {
@@ -71,16 +88,20 @@ export const last = (o: Official): string => o.name.split(' ').at(-1) ?? o.name;
 /** The first, full mention of an official, in one of the printed orders. */
 export function full(g: G, o: Official): string {
   switch (g.r.int(0, 3)) {
-    case 0: return `${o.c.demonym} ${o.office} ${o.name}`;
-    case 1: return `${o.office} of ${o.c.the} ${o.name}`;
-    case 2: return `${o.name}, ${o.office} of ${o.c.the},`;
-    default: return `${o.c.demonym} ${o.office} ${o.name}`;
+    case 0:
+      return `${o.c.demonym} ${o.office} ${o.name}`;
+    case 1:
+      return `${o.office} of ${o.c.the} ${o.name}`;
+    case 2:
+      return `${o.name}, ${o.office} of ${o.c.the}`;
+    default:
+      return `${o.c.demonym} ${o.office} ${o.name}`;
   }
 }
 
 /** A later, short mention. */
 export function short(g: G, o: Official): string {
-  const title = o.office.includes('Minister') ? 'Minister' : o.office.split(' ')[0] ?? '';
+  const title = o.office.includes('Minister') ? 'Minister' : (o.office.split(' ')[0] ?? '');
   return g.r.pick([`${title} ${last(o)}`, last(o), o.name]);
 }
 
@@ -112,27 +133,59 @@ export function occasion(g: G, template: string): string {
 export function filler(g: G, a: Country, b: Country): string {
   const { r } = g;
   const n = r.int(10, 95);
-  switch (r.int(0, 7)) {
-    case 0: return `${a.name} and ${b.the} established diplomatic relations in ${r.int(1946, 1999)}. Two-way trade reached USD ${r.int(1, 900)}.${r.int(0, 9)} million in ${g.day.y - 1}, up ${r.int(1, 30)} percent from a year earlier, with ${a.demonym} exports dominated by ${r.pick(PRODUCTS)} and ${r.pick(PRODUCTS)}.`;
-    case 1: return `"Our relationship rests on trust and on shared interests in ${r.pick(TOPICS)}," a senior official of the ${a.demonym} foreign ministry told reporters, adding that both sides hoped to sign several cooperation documents before the end of the year.`;
-    case 2: return `The two sides also reviewed the implementation of agreements reached at the ${ordinal(r.int(2, 15))} session of the Joint Commission, held in ${b.capital} last year, and agreed to convene the next session in ${a.capital} at a mutually convenient time.`;
-    case 3: return `More than ${n},000 ${a.demonym} nationals live and work in ${b.the}, according to official figures, and ${r.int(2, 40)} direct flights a week connect ${a.capital} and ${b.capital}. Tourist arrivals rose by ${r.int(5, 60)} percent in the first half of the year.`;
-    case 4: return `They exchanged views on regional and international issues of mutual concern, including ${topics(g, 2)}, and agreed to maintain close coordination at multilateral forums such as the United Nations.`;
-    case 5: return `${a.name} has offered ${n} scholarships a year to ${b.demonym} students since ${r.int(2000, 2020)}, and a further ${r.int(100, 900)} officials have completed training courses in ${a.capital} under its technical cooperation programme.`;
-    case 6: return `Analysts said the talks reflected a broader effort by ${a.the} to diversify its partnerships. "There is room to do much more on ${r.pick(TOPICS)}," said ${g.v.person(r)}, a researcher at a think tank in ${a.capital}.`;
-    default: return `Both sides welcomed the growing cooperation in ${topics(g, 3)}, and underscored the importance of regular consultations between their foreign ministries, including at the level of deputy ministers.`;
+  const [p1, p2] = r.sample(PRODUCTS, 2);
+  switch (r.int(0, 13)) {
+    case 0:
+      return `${a.name} and ${b.the} established diplomatic relations in ${r.int(1946, 1999)}. Two-way trade reached USD ${r.int(1, 900)}.${r.int(0, 9)} million in ${g.day.y - 1}, up ${r.int(1, 30)} percent from a year earlier, with ${a.demonym} exports dominated by ${p1} and ${p2}.`;
+    case 8:
+      return `${cap(a.the)} is among the ${r.pick(['five', 'ten', 'twenty'])} largest investors in ${b.the}, with projects in ${topics(g, 2)}. ${a.demonym} companies employ about ${n},${r.int(100, 999)} people there, the embassy in ${b.capital} said in a statement on its website.`;
+    case 9:
+      return `The visit comes ${r.pick(['two months', 'weeks', 'a year'])} after ${b.demonym} and ${a.demonym} officials met in ${r.pick([a.capital, b.capital])} for the ${ordinal(r.int(2, 20))} round of political consultations, which reviewed progress on ${topics(g, 2)} and prepared the ground for a memorandum of understanding on ${r.pick(TOPICS)}.`;
+    case 10:
+      return `${a.demonym} officials have said they want to conclude negotiations on a ${r.pick(['free trade agreement', 'bilateral investment treaty', 'double taxation agreement', 'visa waiver agreement'])} with ${b.the} by ${g.day.y + r.int(1, 3)}, though talks have been slowed by disagreements over ${p1} and ${p2}.`;
+    case 11:
+      return `Critics at home questioned the timing of the talks. "We should be asking what ${a.the} gets in return," opposition lawmaker ${g.v.person(r)} said in ${a.capital}, calling for more transparency on agreements concerning ${r.pick(TOPICS)}.`;
+    case 12:
+      return `Earlier in the ${r.pick(['week', 'month', 'day'])}, ${b.demonym} officials briefed diplomats on ${r.pick(TOPICS)} and on preparations for a ${r.pick(['ministerial conference', 'donor meeting', 'trade fair', 'investment forum'])} to be held in ${b.capital} in ${MONTHS[r.int(0, 11)]}, which ${a.name} has been invited to attend.`;
+    case 13:
+      return `According to the ${r.pick(['World Bank', 'IMF', 'statistics office', 'central bank'])}, ${b.name}'s economy grew by ${r.int(1, 8)}.${r.int(0, 9)} percent last year, while inflation ${r.pick(['eased', 'rose'])} to ${r.int(2, 15)} percent. ${a.demonym} firms are among the main buyers of its ${p1}.`;
+    case 1:
+      return `"Our relationship rests on trust and on shared interests in ${r.pick(TOPICS)}," a senior official of the ${a.demonym} foreign ministry told reporters, adding that both sides hoped to sign several cooperation documents before the end of the year.`;
+    case 2:
+      return `The two sides also reviewed the implementation of agreements reached at the ${ordinal(r.int(2, 15))} session of the Joint Commission, held in ${b.capital} last year, and agreed to convene the next session in ${a.capital} at a mutually convenient time.`;
+    case 3:
+      return `More than ${n},000 ${a.demonym} nationals live and work in ${b.the}, according to official figures, and ${r.int(2, 40)} direct flights a week connect ${a.capital} and ${b.capital}. Tourist arrivals rose by ${r.int(5, 60)} percent in the first half of the year.`;
+    case 4:
+      return `They exchanged views on regional and international issues of mutual concern, including ${topics(g, 2)}, and agreed to maintain close coordination at multilateral forums such as the United Nations.`;
+    case 5:
+      return `${a.name} has offered ${n} scholarships a year to ${b.demonym} students since ${r.int(2000, 2020)}, and a further ${r.int(100, 900)} officials have completed training courses in ${a.capital} under its technical cooperation programme.`;
+    case 6:
+      return `Analysts said the talks reflected a broader effort by ${a.the} to diversify its partnerships. "There is room to do much more on ${r.pick(TOPICS)}," said ${g.v.person(r)}, a researcher at a think tank in ${a.capital}.`;
+    default:
+      return `Both sides welcomed the growing cooperation in ${topics(g, 3)}, and underscored the importance of regular consultations between their foreign ministries, including at the level of deputy ministers.`;
   }
 }
 
 export function caption(g: G, a: string, b: string, credit: string): string {
-  return g.r.pick([`${a} (left) and ${b} pose for a photo. (Photo: ${credit})`, `${a} receives ${b}. Photo: ${credit}`, `${a} (R) and ${b} at the meeting. (Photo: ${credit})`]);
+  return g.r.pick([
+    `${a} (left) and ${b} pose for a photo. (Photo: ${credit})`,
+    `${a} receives ${b}. Photo: ${credit}`,
+    `${a} (R) and ${b} at the meeting. (Photo: ${credit})`,
+  ]);
 }
 
 /** Teaser lines under "Related": short headlines ending in "...". */
 export function teasers(g: G, a: Country, b: Country, k = g.r.int(1, 3)): string[] {
   const out: string[] = [];
   for (let i = 0; i < k; i++) {
-    out.push(g.r.pick([`${a.name}, ${b.name} to strengthen ${g.r.pick(TOPICS)} cooperation ...`, `${g.v.person(g.r)} receives ${b.demonym} delegation ...`, `Minister briefs parliament on ${g.r.pick(TOPICS)} ...`, `${a.capital} hosts regional forum on ${g.r.pick(TOPICS)} |`]));
+    out.push(
+      g.r.pick([
+        `${a.name}, ${b.name} to strengthen ${g.r.pick(TOPICS)} cooperation ...`,
+        `${g.v.person(g.r)} receives ${b.demonym} delegation ...`,
+        `Minister briefs parliament on ${g.r.pick(TOPICS)} ...`,
+        `${a.capital} hosts regional forum on ${g.r.pick(TOPICS)} |`,
+      ]),
+    );
   }
   return out;
 }

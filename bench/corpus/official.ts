@@ -2,15 +2,39 @@
 // release, an Indian MEA numbered summary, a Japanese MOFA meeting overview, phone calls, a
 // planned visit, a state visit with several meetings and a multilateral meeting with sidelines.
 import { OCCASIONS, ORGS, ordinal } from '../vocab.ts';
-import { type Draft, type G, cap, fmtDate, filler, full, last, occasion, official, onDay, others, pair, request, shift, short, topics } from './common.ts';
+import {
+  type Draft,
+  type G,
+  cap,
+  fmtDate,
+  filler,
+  full,
+  last,
+  occasion,
+  official,
+  onDay,
+  others,
+  pair,
+  request,
+  shift,
+  short,
+  topics,
+} from './common.ts';
 
 export function readout(g: G): Draft {
   const [a, b] = pair(g);
-  const x = official(g, a), y = official(g, b);
+  const x = official(g, a),
+    y = official(g, b);
   const title = `${x.office} ${last(x)}'s ${g.r.pick(['Meeting', 'Call'])} with ${b.demonym} ${y.office} ${last(y)}`;
   return {
     style: 'readout',
-    head: [`Home > Office of the Spokesperson > Press Releases > ${title}`, title, 'READOUT', 'OFFICE OF THE SPOKESPERSON', fmtDate(g, g.day, 3)],
+    head: [
+      `Home > Office of the Spokesperson > Press Releases > ${title}`,
+      title,
+      'READOUT',
+      'OFFICE OF THE SPOKESPERSON',
+      fmtDate(g, g.day, 3),
+    ],
     lead: [
       `The following is attributable to Spokesperson ${g.v.person(g.r)}:`,
       `${x.office} ${x.name} met today with ${b.demonym} ${y.office} ${y.name} in ${g.r.pick([a.capital, b.capital])}. They discussed ${topics(g)}.`,
@@ -19,18 +43,32 @@ export function readout(g: G): Draft {
       `${x.office} ${last(x)} and ${y.office} ${last(y)} reviewed cooperation on ${topics(g)} and ${g.r.pick(['reaffirmed', 'underscored'])} the strength of the partnership between ${a.the} and ${b.the}.`,
       `The ${x.office} thanked ${y.office} ${last(y)} for ${b.name}'s contributions to ${g.r.pick(['regional stability', 'humanitarian relief', 'peacekeeping'])}. ${short(g, x)} ${request(g, a, b)}.`,
     ],
-    tail: ['###', 'Tags', `Bureau of ${g.r.pick(['African', 'European', 'East Asian and Pacific', 'Western Hemisphere'])} Affairs`, b.name, 'Related Articles', `${fmtDate(g, shift(g.day, -1), 3)} | ${x.office} ${last(x)}'s Call with ${g.r.pick(g.v.countries).demonym} Counterpart ...`],
+    parties: [a, b],
+    tail: [
+      '###',
+      'Tags',
+      `Bureau of ${g.r.pick(['African', 'European', 'East Asian and Pacific', 'Western Hemisphere'])} Affairs`,
+      b.name,
+      'Related Articles',
+      `${fmtDate(g, shift(g.day, -1), 3)} | ${x.office} ${last(x)}'s Call with ${g.r.pick(g.v.countries).demonym} Counterpart ...`,
+    ],
   };
 }
 
 export function mfaTalks(g: G): Draft {
   const [a, b] = pair(g);
-  const x = official(g, a), y = official(g, b);
+  const x = official(g, a),
+    y = official(g, b);
   const act = g.r.pick(['Holds Talks with', 'Meets with', 'Meets']);
   return {
     style: 'mfa-talks',
+    parties: [a, b],
+    more: () =>
+      `${g.r.pick([x.name, y.name])} said that the two sides should ${g.r.pick(['expand', 'deepen', 'upgrade'])} cooperation in ${topics(g)}, and ${g.r.pick(['welcomed', 'supported'])} closer coordination on ${topics(g, 2)}.`,
     head: [`${x.name} ${act} ${y.office} of ${b.the} ${y.name}`, fmtDate(g, g.day, 5)],
-    lead: [`On ${fmtDate(g, g.day, 0)}, ${x.office} ${x.name} ${act.toLowerCase().replace(' with', '')} ${full(g, y)} in ${a.capital}.`],
+    lead: [
+      `On ${fmtDate(g, g.day, 0)}, ${x.office} ${x.name} ${act.toLowerCase().replace(' with', '')} ${full(g, y)} in ${a.capital}.`,
+    ],
     extra: [
       `${x.name} said that this year marks the ${ordinal(g.r.int(10, 75))} anniversary of diplomatic relations between ${a.the} and ${b.the}. ${a.name} stands ready to work with ${b.name} to deepen mutual trust and expand cooperation in ${topics(g)}.`,
       `${y.name} said that ${b.name} attaches great importance to its relations with ${a.name}. ${b.name} hopes that ${a.name} will ${g.r.pick(['import more', 'open its market further to'])} ${b.demonym} ${g.r.pick(['beef', 'fruit', 'coffee', 'seafood'])}.`,
@@ -47,15 +85,30 @@ export function meaSummary(g: G): Draft {
   const x = official(g, home);
   const occ = occasion(g, g.r.pick(OCCASIONS));
   const met = others(g, home, g.r.int(2, 5));
-  const lead = [`${x.office} ${x.name} led the ${home.demonym} delegation to ${occ}, hosted by ${host.the} in ${host.capital} ${onDay(g, g.day)}.`];
-  const extra = [`At the meeting, ${short(g, x)} delivered the national statement, which called for ${topics(g, 2)}.`, `On the margins of the meeting, ${short(g, x)} held bilateral meetings with several leaders.`];
-  met.forEach((c, i) => {
+  const lead = [
+    `${x.office} ${x.name} led the ${home.demonym} delegation to ${occ}, hosted by ${host.the} in ${host.capital} ${onDay(g, g.day)}.`,
+  ];
+  const extra = [
+    `At the meeting, ${short(g, x)} delivered the national statement, which called for ${topics(g, 2)}.`,
+    `On the margins of the meeting, ${short(g, x)} held bilateral meetings with several leaders.`,
+  ];
+  let n = 4;
+  const meet = (c = others(g, home, 1)[0] ?? host): string => {
     const y = official(g, c, g.r.chance(0.3) ? 'leader' : 'fm');
-    extra.push(`${i + 4}. ${cap(onDay(g, shift(g.day, -(i % 2))))}, ${short(g, x)} met ${y.office} of ${c.the} ${y.name}. They discussed ${topics(g)}. ${short(g, x)} ${request(g, home, c)}.`);
-  });
+    return `${n++}. ${cap(onDay(g, shift(g.day, -(n % 2))))}, ${short(g, x)} met ${y.office} of ${c.the} ${y.name}. They discussed ${topics(g)}. ${short(g, x)} ${request(g, home, c)}.`;
+  };
+  for (const c of met) extra.push(meet(c));
   return {
     style: 'mea-summary',
-    head: ['Ministry of External Affairs', `Government of ${home.name}`, 'Press Releases', `Participation in ${occ} and bilateral meetings in ${host.capital}`, fmtDate(g, g.day, 0)],
+    parties: [home, host, ...met],
+    more: () => meet(),
+    head: [
+      'Ministry of External Affairs',
+      `Government of ${home.name}`,
+      'Press Releases',
+      `Participation in ${occ} and bilateral meetings in ${host.capital}`,
+      fmtDate(g, g.day, 0),
+    ],
     lead,
     extra,
     tail: [host.capital, fmtDate(g, g.day, 0)],
@@ -64,13 +117,25 @@ export function meaSummary(g: G): Draft {
 
 export function mofaOverview(g: G): Draft {
   const [a, b] = pair(g);
-  const x = official(g, a), y = official(g, b);
+  const x = official(g, a),
+    y = official(g, b);
   const upper = (o: typeof x): string => `${last(o).toUpperCase()} ${o.name.split(' ')[0] ?? ''}`;
   const title = `${a.name}-${b.name} Foreign Ministers' Meeting`;
   return {
     style: 'mofa-overview',
-    head: [`Ministry of Foreign Affairs of ${a.name}`, `Home > Press Releases > ${title}`, title, fmtDate(g, g.day, 0), a.demonym],
-    lead: [`${cap(onDay(g, g.day))}, commencing at ${g.r.int(9, 17)}:${g.r.pick(['00', '15', '30', '45'])} for approximately ${g.r.pick([30, 40, 50, 60])} minutes, ${g.r.pick(['Mr.', 'Ms.'])} ${upper(x)}, ${x.office} of ${a.name}, held a Foreign Ministers' Meeting with H.E. ${upper(y)}, ${y.office} of ${b.the}, who is visiting ${a.name}. The overview of the meeting is as follows.`],
+    parties: [a, b],
+    more: () =>
+      `The two Ministers ${g.r.pick(['confirmed', 'concurred', 'shared the view'])} that they would ${g.r.pick(['promote', 'advance'])} cooperation on ${topics(g, 2)}, and Minister ${last(g.r.pick([x, y]))} explained ${g.r.pick([a, b]).demonym} efforts on ${g.r.pick(['regional security', 'economic security', 'climate action'])}.`,
+    head: [
+      `Ministry of Foreign Affairs of ${a.name}`,
+      `Home > Press Releases > ${title}`,
+      title,
+      fmtDate(g, g.day, 0),
+      a.demonym,
+    ],
+    lead: [
+      `${cap(onDay(g, g.day))}, commencing at ${g.r.int(9, 17)}:${g.r.pick(['00', '15', '30', '45'])} for approximately ${g.r.pick([30, 40, 50, 60])} minutes, ${g.r.pick(['Mr.', 'Ms.'])} ${upper(x)}, ${x.office} of ${a.name}, held a Foreign Ministers' Meeting with H.E. ${upper(y)}, ${y.office} of ${b.the}, who is visiting ${a.name}. The overview of the meeting is as follows.`,
+    ],
     extra: [
       `1. At the outset, Minister ${last(x)} welcomed Minister ${last(y)}'s visit and stated that relations between ${a.name} and ${b.the} are stronger than ever.`,
       `2. The two Ministers confirmed that they would deepen cooperation in ${topics(g)}. Minister ${last(y)} ${request(g, b, a)}.`,
@@ -88,16 +153,33 @@ export function phoneCalls(g: G): Draft {
   const city = a.capital.toUpperCase();
   const extra: string[] = [];
   const lead: string[] = [];
-  calls.forEach((c, i) => {
+  const call = (c: typeof a, i: number): void => {
     const y = official(g, c);
-    const verb = g.r.pick(['held a phone call with', 'received a phone call today from', 'spoke by telephone with', 'had a telephone conversation with']);
+    const verb = g.r.pick([
+      'held a phone call with',
+      'received a phone call today from',
+      'spoke by telephone with',
+      'had a telephone conversation with',
+    ]);
     const s = `${i === 0 ? `${city} ${fmtDate(g, g.day, 1)} — ` : ''}${x.office} ${x.name} ${verb} ${full(g, y)} ${i === 0 ? 'yesterday' : 'on the same day'}.`;
     (i === 0 ? lead : extra).push(s);
     extra.push(`During the call, the two ministers discussed ${topics(g)}. ${short(g, x)} ${request(g, a, c)}.`);
-  });
+  };
+  calls.forEach(call);
   return {
     style: 'phone-calls',
-    head: [`${g.r.pick(['Department', 'Ministry'])} of Foreign Affairs`, `${a.the.replace(/^the /, 'The ')}`, 'NEWS AND UPDATES', `${x.office} ${last(x)} Holds Phone Call${calls.length > 1 ? 's' : ''} with ${calls.map((c) => c.demonym).join(', ')} Counterpart${calls.length > 1 ? 's' : ''}`],
+    parties: [a, ...calls],
+    more: () => {
+      const c = others(g, a, 1)[0] ?? a,
+        y = official(g, c);
+      return `${x.office} ${last(x)} also ${g.r.pick(['spoke by telephone with', 'held a phone call with'])} ${full(g, y)}. They discussed ${topics(g)}, and ${y.name} ${request(g, c, a)}.`;
+    },
+    head: [
+      `${g.r.pick(['Department', 'Ministry'])} of Foreign Affairs`,
+      `${a.the.replace(/^the /, 'The ')}`,
+      'NEWS AND UPDATES',
+      `${x.office} ${last(x)} Holds Phone Call${calls.length > 1 ? 's' : ''} with ${calls.map((c) => c.demonym).join(', ')} Counterpart${calls.length > 1 ? 's' : ''}`,
+    ],
     lead,
     extra,
     tail: [g.r.pick(['END', '--', '* * *'])],
@@ -108,31 +190,58 @@ export function plannedVisit(g: G): Draft {
   const [a, b] = pair(g);
   const c = others(g, a, 1)[0] ?? b;
   const x = official(g, a);
-  const d1 = g.day, d2 = shift(g.day, 2), d3 = shift(g.day, 4);
-  const y = official(g, b, 'leader'), z = official(g, c);
+  const d1 = g.day,
+    d2 = shift(g.day, 2),
+    d3 = shift(g.day, 4);
+  const y = official(g, b, 'leader'),
+    z = official(g, c);
   return {
     style: 'planned-visit',
-    head: [`${x.office} ${x.name}'s Official Visit to ${b.the} and ${c.the}, ${d1.d} to ${d3.d} ${fmtDate(g, d3, 1).split(' ').slice(1).join(' ')}`],
-    lead: [`${x.office} ${x.name} will make an Official Visit to ${b.the} from ${d1.d} to ${fmtDate(g, d2, 1)}, and to ${c.the} from ${d2.d} to ${fmtDate(g, d3, 1)}.`],
+    parties: [a, b, c],
+    head: [
+      `${x.office} ${x.name}'s Official Visit to ${b.the} and ${c.the}, ${d1.d} to ${d3.d} ${fmtDate(g, d3, 1).split(' ').slice(1).join(' ')}`,
+    ],
+    lead: [
+      `${x.office} ${x.name} will make an Official Visit to ${b.the} from ${d1.d} to ${fmtDate(g, d2, 1)}, and to ${c.the} from ${d2.d} to ${fmtDate(g, d3, 1)}.`,
+    ],
     extra: [
       `In ${b.capital}, ${short(g, x)} will call on ${y.office} ${y.name} and review bilateral cooperation in ${topics(g)}.`,
       `In ${c.capital}, ${short(g, x)} will meet ${z.office} ${z.name} to discuss ${topics(g)}.`,
       `${b.name} is one of ${a.name}'s oldest partners in the region. This will be ${short(g, x)}'s first visit to ${c.the} in this capacity.`,
       `${short(g, x)} will be accompanied by officials from the Ministry of Foreign Affairs.`,
     ],
-    tail: ['.  .  .  .  .', 'MINISTRY OF FOREIGN AFFAIRS', a.name.toUpperCase(), fmtDate(g, shift(g.day, -1), 1).toUpperCase()],
+    tail: [
+      '.  .  .  .  .',
+      'MINISTRY OF FOREIGN AFFAIRS',
+      a.name.toUpperCase(),
+      fmtDate(g, shift(g.day, -1), 1).toUpperCase(),
+    ],
   };
 }
 
 export function stateVisit(g: G): Draft {
   const [a, b] = pair(g);
-  const guest = official(g, a, 'leader'), host = official(g, b, 'leader');
-  const pm = official(g, b, 'leader'), speaker = official(g, b, 'leader');
+  const guest = official(g, a, 'leader'),
+    host = official(g, b, 'leader');
+  const pm = official(g, b, 'leader'),
+    speaker = official(g, b, 'leader');
   const next = shift(g.day, 1);
   return {
     style: 'state-visit',
-    head: [`${g.r.pick(['National News Agency', 'State News Agency'])}`, 'Politics', `${b.name} and ${a.name} elevate ties to Strategic Partnership`, fmtDate(g, next, 5)],
-    lead: [`${b.capital} /${g.r.pick(['NNA', 'SNA', 'Agency'])}/. ${guest.office} of ${a.the} ${guest.name} paid a state visit to ${b.the} ${onDay(g, g.day).replace(/^on /, 'on ')} and ${fmtDate(g, next, 1)} at the invitation of ${host.office} of ${b.the} ${host.name}.`],
+    parties: [a, b],
+    more: () => {
+      const o = official(g, b, g.r.pick(['other', 'leader'] as const));
+      return `${cap(g.r.pick(['the same day', 'later', 'in the afternoon']))}, ${last(guest)} ${g.r.pick(['met with', 'received'])} ${o.office} ${o.name}. They discussed ${topics(g)}.`;
+    },
+    head: [
+      `${g.r.pick(['National News Agency', 'State News Agency'])}`,
+      'Politics',
+      `${b.name} and ${a.name} elevate ties to Strategic Partnership`,
+      fmtDate(g, next, 5),
+    ],
+    lead: [
+      `${b.capital} /${g.r.pick(['NNA', 'SNA', 'Agency'])}/. ${guest.office} of ${a.the} ${guest.name} paid a state visit to ${b.the} ${onDay(g, g.day).replace(/^on /, 'on ')} and ${fmtDate(g, next, 1)} at the invitation of ${host.office} of ${b.the} ${host.name}.`,
+    ],
     extra: [
       'Official talks',
       `${cap(onDay(g, g.day))}, ${host.office} ${last(host)} and ${guest.office} ${last(guest)} held official talks at the ${g.r.pick(['State Palace', 'Presidential Palace', 'Government House'])}. They agreed to raise the relationship to a Strategic Partnership and to cooperate in ${topics(g)}.`,
@@ -157,15 +266,30 @@ export function multilateral(g: G): Draft {
     'Bilateral meetings',
     `On the margins of the meeting, ${short(g, x)} held separate meetings with counterparts from ${met.map((c) => `${c.name}, ${g.v.person(g.r)}`).join('; ')}, as well as with the ${org.head} of ${org.name}, ${g.v.person(g.r)}.`,
   ];
-  for (const c of met.slice(0, 3)) {
+  const meet = (c = others(g, home, 1)[0] ?? host): string => {
     const y = official(g, c);
-    extra.push(`${cap(onDay(g, shift(g.day, g.r.int(0, 1))))}, ${short(g, x)} met ${y.office} of ${c.the} ${y.name}. They discussed ${topics(g)}. ${y.name} ${request(g, c, home)}.`);
-  }
+    return `${cap(onDay(g, shift(g.day, g.r.int(0, 1))))}, ${short(g, x)} met ${y.office} of ${c.the} ${y.name}. They discussed ${topics(g)}. ${y.name} ${request(g, c, home)}.`;
+  };
+  for (const c of met.slice(0, 3)) extra.push(meet(c));
   return {
     style: 'multilateral',
-    head: [`Department of International Relations`, home.the.replace(/^the /, 'The '), 'Media Statement', `${x.office} participates in ${occ} in ${host.capital}, ${host.name}`, fmtDate(g, shift(g.day, 1), 1)],
-    lead: [`The ${x.office} of ${home.the}, ${x.name}, participated in ${occ}, which took place in ${host.capital}, ${host.name}, from ${g.day.d} to ${fmtDate(g, shift(g.day, 1), 1)}.`],
+    parties: [home, host, ...met],
+    more: () => meet(),
+    head: [
+      `Department of International Relations`,
+      home.the.replace(/^the /, 'The '),
+      'Media Statement',
+      `${x.office} participates in ${occ} in ${host.capital}, ${host.name}`,
+      fmtDate(g, shift(g.day, 1), 1),
+    ],
+    lead: [
+      `The ${x.office} of ${home.the}, ${x.name}, participated in ${occ}, which took place in ${host.capital}, ${host.name}, from ${g.day.d} to ${fmtDate(g, shift(g.day, 1), 1)}.`,
+    ],
     extra,
-    tail: [`Enquiries: ${g.v.person(g.r)}, Spokesperson`, `Issued by the Department of International Relations`, `${host.capital === home.capital ? 'Head Office' : home.capital}`],
+    tail: [
+      `Enquiries: ${g.v.person(g.r)}, Spokesperson`,
+      `Issued by the Department of International Relations`,
+      `${host.capital === home.capital ? 'Head Office' : home.capital}`,
+    ],
   };
 }

@@ -2,7 +2,25 @@
 // no meeting, postponed talks, a wire story with a dateline, a Vietnamese-outlet story with photo
 // captions and share rows, a Q&A interview, a UN head's meeting and an Indonesian-style release.
 import { ORGS, OUTLETS, PRODUCTS, RELATED, SHARE_ROWS, TOPICS, ordinal } from '../vocab.ts';
-import { type Draft, type G, cap, caption, filler, fmtDate, full, last, official, onDay, others, pair, request, shift, short, teasers, topics } from './common.ts';
+import {
+  type Draft,
+  type G,
+  cap,
+  caption,
+  filler,
+  fmtDate,
+  full,
+  last,
+  official,
+  onDay,
+  others,
+  pair,
+  request,
+  shift,
+  short,
+  teasers,
+  topics,
+} from './common.ts';
 
 export function courtesyCall(g: G): Draft {
   const [home, guest] = pair(g);
@@ -11,9 +29,24 @@ export function courtesyCall(g: G): Draft {
   const outlet = g.r.pick(OUTLETS);
   return {
     style: 'courtesy-call',
-    head: [`${home.name} ${outlet}`, 'General News', `${last(host)} asks ${guest.name} to help with ${g.r.pick(TOPICS)}`, `By ${g.v.person(g.r)}`, fmtDate(g, g.day, 0), g.r.pick(SHARE_ROWS)],
+    parties: [home, guest],
+    more: () =>
+      `${g.r.pick([`Ambassador ${last(amb)}`, short(g, host)])} ${g.r.pick(['also noted', 'pointed out', 'stressed'])} that cooperation in ${topics(g, 2)} had grown, and said the two sides should ${g.r.pick(['work together', 'coordinate closely'])} on ${g.r.pick(TOPICS)}.`,
+    head: [
+      `${home.name} ${outlet}`,
+      'General News',
+      `${last(host)} asks ${guest.name} to help with ${g.r.pick(TOPICS)}`,
+      `By ${g.v.person(g.r)}`,
+      fmtDate(g, g.day, 0),
+      g.r.pick(SHARE_ROWS),
+    ],
     lead: [
-      `${home.capital}, ${fmtDate(g, g.day, 4).replace(/, \d+$/, '')}, ${outlet.split(' ').map((w) => w[0]).join('')} – ${host.name}, the ${host.office}, has called on ${guest.the} to support ${home.name}'s efforts in ${topics(g, 2)}.`,
+      `${home.capital}, ${fmtDate(g, g.day, 4).replace(/, \d+$/, '')}, ${outlet
+        .split(' ')
+        .map((w) => w[0])
+        .join(
+          '',
+        )} – ${host.name}, the ${host.office}, has called on ${guest.the} to support ${home.name}'s efforts in ${topics(g, 2)}.`,
       `${host.office === 'President' ? 'He' : 'The Minister'} made the call when ${amb.name}, the Ambassador of ${guest.the} to ${home.the}, paid a courtesy call on ${host.office === 'President' ? 'him' : 'the Minister'} in ${home.capital} ${onDay(g, shift(g.day, -1))}.`,
     ],
     extra: [
@@ -22,7 +55,14 @@ export function courtesyCall(g: G): Draft {
       `The Ambassador noted that the two countries would mark the ${ordinal(g.r.int(20, 70))} anniversary of diplomatic relations next year.`,
       filler(g, guest, home),
     ],
-    tail: [outlet.split(' ').map((w) => w[0]).join(''), g.r.pick(RELATED), ...teasers(g, home, guest)],
+    tail: [
+      outlet
+        .split(' ')
+        .map((w) => w[0])
+        .join(''),
+      g.r.pick(RELATED),
+      ...teasers(g, home, guest),
+    ],
   };
 }
 
@@ -32,12 +72,23 @@ export function statistics(g: G): Draft {
   const minister = official(g, a, 'other');
   return {
     style: 'statistics',
-    head: ['Markets | Economy', `${a.demonym} ${p} exports ${g.r.pick(['jump', 'slide', 'hold steady'])} as prices ${g.r.pick(['rise', 'ease'])}`, fmtDate(g, g.day, 0)],
-    lead: [`${a.capital.toUpperCase()} — ${a.demonym} export revenue from ${p} rose ${g.r.int(1, 30)}.${g.r.int(0, 9)}% year on year to USD ${g.r.int(1, 9)}.${g.r.int(0, 9)} billion, official figures released ${onDay(g, g.day)} showed.`],
+    parties: [a, b],
+    more: () =>
+      `Shipments of ${g.r.pick(PRODUCTS)} ${g.r.pick(['fell', 'rose'])} by ${g.r.int(2, 45)}% in value, while volumes ${g.r.pick(['edged up', 'declined'])} ${g.r.int(1, 9)}.${g.r.int(0, 9)}%, the ${g.r.pick(['customs agency', 'statistics office', 'trade ministry'])} said ${onDay(g, shift(g.day, -g.r.int(1, 5)))}.`,
+    head: [
+      'Markets | Economy',
+      `${a.demonym} ${p} exports ${g.r.pick(['jump', 'slide', 'hold steady'])} as prices ${g.r.pick(['rise', 'ease'])}`,
+      fmtDate(g, g.day, 0),
+    ],
+    lead: [
+      `${a.capital.toUpperCase()} — ${a.demonym} export revenue from ${p} rose ${g.r.int(1, 30)}.${g.r.int(0, 9)}% year on year to USD ${g.r.int(1, 9)}.${g.r.int(0, 9)} billion, official figures released ${onDay(g, g.day)} showed.`,
+    ],
     extra: [
       `Total exports reached USD ${g.r.int(2, 40)}.${g.r.int(0, 9)} billion for the month, leaving a trade ${g.r.pick(['surplus', 'deficit'])} of USD ${g.r.int(1, 5)}.${g.r.int(0, 9)} billion, the central bank said.`,
       `"${cap(p)} remains the backbone of our external accounts," ${minister.office} ${minister.name} said in a statement.`,
-      `${b.name} remained the largest destination, followed by ${others(g, a, 3).map((c) => c.the).join(', ')}, according to the statistics office.`,
+      `${b.name} remained the largest destination, followed by ${others(g, a, 3)
+        .map((c) => c.the)
+        .join(', ')}, according to the statistics office.`,
       `Analysts expect shipments to ${g.r.pick(['slow', 'pick up'])} in the second half. The currency was little changed at ${g.r.int(10, 990)} per dollar.`,
     ],
     tail: [],
@@ -47,11 +98,20 @@ export function statistics(g: G): Draft {
 export function postponed(g: G): Draft {
   const [a, b] = pair(g);
   const m = others(g, a, 1)[0] ?? b;
-  const x = official(g, a), y = official(g, b), z = official(g, m);
+  const x = official(g, a),
+    y = official(g, b),
+    z = official(g, m);
   return {
     style: 'postponed',
-    head: [g.r.pick(['AFRICA', 'WORLD', 'ASIA', 'DIPLOMACY']), `${m.demonym}-brokered ${a.name}-${b.name} talks ${g.r.pick(['postponed', 'called off', 'cancelled'])}`, `${fmtDate(g, g.day, 0)} ${g.r.int(1, 12)}:${g.r.int(10, 59)} PM`],
-    lead: [`${m.capital.toUpperCase()} — A ${ordinal(g.r.int(2, 5))} round of talks between ${a.the} and ${b.the} that ${m.name} had planned to host in ${m.capital} this week has been postponed, officials said ${g.day.wd}, with no new date set.`],
+    parties: [a, b, m],
+    head: [
+      g.r.pick(['AFRICA', 'WORLD', 'ASIA', 'DIPLOMACY']),
+      `${m.demonym}-brokered ${a.name}-${b.name} talks ${g.r.pick(['postponed', 'called off', 'cancelled'])}`,
+      `${fmtDate(g, g.day, 0)} ${g.r.int(1, 12)}:${g.r.int(10, 59)} PM`,
+    ],
+    lead: [
+      `${m.capital.toUpperCase()} — A ${ordinal(g.r.int(2, 5))} round of talks between ${a.the} and ${b.the} that ${m.name} had planned to host in ${m.capital} this week has been postponed, officials said ${g.day.wd}, with no new date set.`,
+    ],
     extra: [
       `${a.demonym} ${x.office} ${x.name} said in a statement that ${a.name} would not meet the ${b.demonym} delegation until ${g.r.pick(['the dispute over the border was addressed', 'the agreement was withdrawn'])}.`,
       `${full(g, y)} told lawmakers that ${b.the} remained committed to the process.`,
@@ -63,12 +123,21 @@ export function postponed(g: G): Draft {
 
 export function wire(g: G): Draft {
   const [a, b] = pair(g);
-  const x = official(g, a), y = official(g, b);
+  const x = official(g, a),
+    y = official(g, b);
   const agency = g.r.pick(['Reuters', 'AFP', 'AP', 'Xinhua', 'Anadolu']);
   return {
     style: 'wire',
-    head: [g.r.pick(['Americas', 'Asia Pacific', 'Europe', 'Middle East', 'Africa']), `${a.name}, ${b.name} foreign ministers seek to ${g.r.pick(['reset ties', 'boost trade', 'ease tensions'])}`, `By ${g.v.person(g.r)} and ${g.v.person(g.r)}`, `${fmtDate(g, g.day, 0)} ${g.r.int(1, 12)}:${g.r.int(10, 59)} PM UTC`],
-    lead: [`${b.capital.toUpperCase()}, ${fmtDate(g, g.day, 4).replace(/, \d+$/, '')} (${agency}) - ${a.demonym} ${x.office} ${x.name} met ${g.r.pick(['her', 'his'])} ${b.demonym} counterpart ${y.name} in ${b.capital} ${onDay(g, g.day)}, as the two countries sought to focus on ${topics(g, 2)}.`],
+    parties: [a, b],
+    head: [
+      g.r.pick(['Americas', 'Asia Pacific', 'Europe', 'Middle East', 'Africa']),
+      `${a.name}, ${b.name} foreign ministers seek to ${g.r.pick(['reset ties', 'boost trade', 'ease tensions'])}`,
+      `By ${g.v.person(g.r)} and ${g.v.person(g.r)}`,
+      `${fmtDate(g, g.day, 0)} ${g.r.int(1, 12)}:${g.r.int(10, 59)} PM UTC`,
+    ],
+    lead: [
+      `${b.capital.toUpperCase()}, ${fmtDate(g, g.day, 4).replace(/, \d+$/, '')} (${agency}) - ${a.demonym} ${x.office} ${x.name} met ${g.r.pick(['her', 'his'])} ${b.demonym} counterpart ${y.name} in ${b.capital} ${onDay(g, g.day)}, as the two countries sought to focus on ${topics(g, 2)}.`,
+    ],
     extra: [
       `"Our relationship goes far beyond the governments of the day," ${last(y)} told reporters after the meeting.`,
       `The two discussed ${topics(g)}. ${last(x)} ${request(g, a, b)}, a ${b.demonym} official said.`,
@@ -84,17 +153,36 @@ export function vnOutlet(g: G): Draft {
   const x = official(g, a);
   const met = others(g, a, g.r.int(2, 4));
   const extra: string[] = [];
-  for (const c of met) {
+  const meet = (c = others(g, a, 1)[0] ?? host): string => {
     const y = official(g, c);
-    if (g.r.chance(0.5)) extra.push(caption(g, `${x.office} ${x.name}`, `${c.demonym} ${y.office} ${y.name}`, 'VNA'));
-    extra.push(`${g.r.pick(['Receiving', 'At his meeting with', 'Meeting'])} ${c.demonym} ${y.office} ${y.name} ${onDay(g, g.day)}, ${last(x)} said ${a.name} treasures its partnership with ${c.the}. ${last(x)} ${request(g, a, c)}.`);
-  }
+    const pic = g.r.chance(0.5)
+      ? `${caption(g, `${x.office} ${x.name}`, `${c.demonym} ${y.office} ${y.name}`, 'VNA')}\n`
+      : '';
+    return (
+      pic +
+      `${g.r.pick(['Receiving', 'At his meeting with', 'Meeting'])} ${c.demonym} ${y.office} ${y.name} ${onDay(g, g.day)}, ${last(x)} said ${a.name} treasures its partnership with ${c.the}. ${last(x)} ${request(g, a, c)}.`
+    );
+  };
+  for (const c of met) extra.push(meet(c));
   return {
     style: 'vn-outlet',
-    head: [`${x.office} ${x.name} holds talks with ${met.map((c) => c.demonym).join(', ')} counterparts in ${host.capital}`, caption(g, `${x.office} ${x.name}`, 'a counterpart', 'VNA'), g.r.pick(SHARE_ROWS)],
-    lead: [`${host.capital} (VNA) – ${x.office} ${x.name} had bilateral meetings with the top diplomats of ${met.map((c) => c.name).join(', ')} ${onDay(g, g.day)} on the sidelines of the ${ordinal(g.r.int(40, 60))} ASEAN Foreign Ministers' Meeting in ${host.capital}.`],
+    parties: [a, host, ...met],
+    more: () => meet(),
+    head: [
+      `${x.office} ${x.name} holds talks with ${met.map((c) => c.demonym).join(', ')} counterparts in ${host.capital}`,
+      caption(g, `${x.office} ${x.name}`, 'a counterpart', 'VNA'),
+      g.r.pick(SHARE_ROWS),
+    ],
+    lead: [
+      `${host.capital} (VNA) – ${x.office} ${x.name} had bilateral meetings with the top diplomats of ${met.map((c) => c.name).join(', ')} ${onDay(g, g.day)} on the sidelines of the ${ordinal(g.r.int(40, 60))} ASEAN Foreign Ministers' Meeting in ${host.capital}.`,
+    ],
     extra,
-    tail: ['VNA', ...teasers(g, a, host), `Source: https://en.example-news.vn/${x.name.toLowerCase().replace(/\W+/g, '-')}-post${g.r.int(100000, 999999)}.vnp`, 'Comment (0)'],
+    tail: [
+      'VNA',
+      ...teasers(g, a, host),
+      `Source: https://en.example-news.vn/${x.name.toLowerCase().replace(/\W+/g, '-')}-post${g.r.int(100000, 999999)}.vnp`,
+      'Comment (0)',
+    ],
   };
 }
 
@@ -102,13 +190,32 @@ export function interview(g: G): Draft {
   const [a] = pair(g);
   const x = official(g, a);
   const qa: string[] = [];
-  for (const t of g.r.sample(TOPICS, g.r.int(3, 6))) {
-    qa.push(`What about ${t}?`, `${cap(t)} is a priority. We are working with ${others(g, a, 2).map((c) => c.the).join(' and ')} and we hope to conclude talks by ${g.day.y + 1}.`);
-  }
+  const ask = (t = g.r.pick(TOPICS)): string =>
+    `${g.r.pick(['What about', 'Where do you stand on', 'How will you handle'])} ${t}?\n\n${cap(t)} is a priority. We are working with ${others(
+      g,
+      a,
+      2,
+    )
+      .map((c) => c.the)
+      .join(
+        ' and ',
+      )} and we hope to ${g.r.pick(['conclude talks', 'see results', 'sign an agreement'])} by ${g.day.y + 1}.`;
+  for (const t of g.r.sample(TOPICS, g.r.int(2, 4))) qa.push(ask(t));
   return {
     style: 'interview',
-    head: [`${a.capital} ${g.r.pick(['Post', 'Times', 'Herald'])}`, 'NEWS > POLITICS', `'We want to be at the table'`, `${x.office} ${x.name} sets out ${a.name}'s priorities`, `PUBLISHED : ${fmtDate(g, g.day, 6)} at ${g.r.int(1, 23)}:00`, `WRITER: ${g.v.person(g.r)}`],
-    lead: [`In an interview with the ${a.capital} ${g.r.pick(['Post', 'Times', 'Herald'])} in ${a.capital} ${onDay(g, shift(g.day, -1))}, ${x.office} ${x.name} spoke about ${topics(g)}.`],
+    parties: [a],
+    more: () => ask(),
+    head: [
+      `${a.capital} ${g.r.pick(['Post', 'Times', 'Herald'])}`,
+      'NEWS > POLITICS',
+      `'We want to be at the table'`,
+      `${x.office} ${x.name} sets out ${a.name}'s priorities`,
+      `PUBLISHED : ${fmtDate(g, g.day, 6)} at ${g.r.int(1, 23)}:00`,
+      `WRITER: ${g.v.person(g.r)}`,
+    ],
+    lead: [
+      `In an interview with the ${a.capital} ${g.r.pick(['Post', 'Times', 'Herald'])} in ${a.capital} ${onDay(g, shift(g.day, -1))}, ${x.office} ${x.name} spoke about ${topics(g)}.`,
+    ],
     extra: qa,
     tail: [g.r.pick(RELATED), ...teasers(g, a, g.r.pick(g.v.countries))],
   };
@@ -122,10 +229,17 @@ export function unHead(g: G): Draft {
   const title = `${org.short.replace(/^the /, '')} chief ${head.split(' ').at(-1)}, ${a.demonym} ${pm.office} ${last(pm)} discuss ${g.r.pick(TOPICS)}`;
   return {
     style: 'un-head',
-    head: [g.r.chance(0.5) ? ` date ${fmtDate(g, g.day, 2)} ${title}` : title, caption(g, `${org.head} ${head}`, `${pm.office} ${pm.name}`, 'UN'), g.r.pick(SHARE_ROWS)],
-    lead: [`${a.capital.toUpperCase()} — ${org.head} of ${org.name} ${head} held talks with ${a.name}'s ${pm.office} ${pm.name} in the capital ${onDay(g, g.day)}.`],
+    parties: [a],
+    head: [
+      g.r.chance(0.5) ? ` date ${fmtDate(g, g.day, 2)} ${title}` : title,
+      caption(g, `${org.head} ${head}`, `${pm.office} ${pm.name}`, 'UN'),
+      g.r.pick(SHARE_ROWS),
+    ],
+    lead: [
+      `${a.capital.toUpperCase()} — ${org.head} of ${org.name} ${head} held talks with ${a.name}'s ${pm.office} ${pm.name} in the capital ${onDay(g, g.day)}.`,
+    ],
     extra: [
-      `During the meeting, ${last(pm)} ${request(g, a, a).replace(a.name, org.short)}.`,
+      `During the meeting, ${last(pm)} asked ${org.short} to help ${a.the} with ${topics(g, 2)}, and sought support for ${a.demonym} ${g.r.pick(['early warning systems', 'climate finance', 'vaccine production', 'school meals'])}.`,
       `${head.split(' ').at(-1)} praised ${a.name}'s ${g.r.pick(['resilience', 'leadership', 'commitment'])} and pledged that ${org.short} would work with the government on ${topics(g, 2)}.`,
       `The following day, ${head.split(' ').at(-1)} addressed ${g.r.pick(['parliament', 'a regional forum', 'students at the national university'])}.`,
     ],
@@ -135,11 +249,20 @@ export function unHead(g: G): Draft {
 
 export function kemlu(g: G): Draft {
   const [a, b] = pair(g);
-  const x = official(g, a), y = official(g, b);
+  const x = official(g, a),
+    y = official(g, b);
   return {
     style: 'kemlu',
-    head: [`Ministry of Foreign Affairs of ${a.the}`, 'PRESS RELEASE', `${a.name} Reaffirms Support for ${b.name}`, `${a.capital}, ${fmtDate(g, g.day, 1)}`],
-    lead: [`${x.office} of ${a.the}, ${x.name}, received ${full(g, y)} at the ministry in ${a.capital}, on ${g.day.wd} (${g.day.d}/${g.day.m}).`],
+    parties: [a, b],
+    head: [
+      `Ministry of Foreign Affairs of ${a.the}`,
+      'PRESS RELEASE',
+      `${a.name} Reaffirms Support for ${b.name}`,
+      `${a.capital}, ${fmtDate(g, g.day, 1)}`,
+    ],
+    lead: [
+      `${x.office} of ${a.the}, ${x.name}, received ${full(g, y)} at the ministry in ${a.capital}, on ${g.day.wd} (${g.day.d}/${g.day.m}).`,
+    ],
     extra: [
       `The meeting focused on ${topics(g, 3)}.`,
       `Minister ${last(y)} ${request(g, b, a)}. "We will stay the course," said Minister ${last(x)}.`,

@@ -40,7 +40,11 @@ export function buildGazetteer<T>(entries: Iterable<GazetteerEntry<T>>): Gazette
       }
       node = child;
     }
-    node.entries.push({ ...entry, phrase: entry.phrase.normalize('NFC'), exactForm: exactKey(entry.phrase.normalize('NFC')) });
+    node.entries.push({
+      ...entry,
+      phrase: entry.phrase.normalize('NFC'),
+      exactForm: exactKey(entry.phrase.normalize('NFC')),
+    });
     size++;
   }
 

@@ -50,23 +50,41 @@ export function loadKnowledge(): Knowledge {
   const meetingList = loadMeetings();
   const entries = [];
   for (const f of forms)
-    entries.push({ phrase: f.form, exact: f.caseSensitive, value: { kind: 'country' as const, code: f.code, form: f.type } });
+    entries.push({
+      phrase: f.form,
+      exact: f.caseSensitive,
+      value: { kind: 'country' as const, code: f.code, form: f.type },
+    });
   for (const c of loadCities())
     for (const name of [c.city, ...c.aliases])
-      entries.push({ phrase: name, exact: false, value: { kind: 'city' as const, code: c.city, form: 'city', country: c.country } });
+      entries.push({
+        phrase: name,
+        exact: false,
+        value: { kind: 'city' as const, code: c.city, form: 'city', country: c.country },
+      });
   for (const o of orgList) {
-    for (const n of o.names) entries.push({ phrase: n, exact: false, value: { kind: 'org' as const, code: o.code, form: 'name' } });
-    for (const a of o.acronyms) entries.push({ phrase: a, exact: true, value: { kind: 'org' as const, code: o.code, form: 'acronym' } });
+    for (const n of o.names)
+      entries.push({ phrase: n, exact: false, value: { kind: 'org' as const, code: o.code, form: 'name' } });
+    for (const a of o.acronyms)
+      entries.push({ phrase: a, exact: true, value: { kind: 'org' as const, code: o.code, form: 'acronym' } });
   }
   for (const m of meetingList)
     for (const n of m.names) {
       const acronym = /^[A-Z0-9-]+$/.test(n);
-      entries.push({ phrase: n, exact: acronym, value: { kind: 'meeting' as const, code: m.key, form: acronym ? 'acronym' : 'name' } });
+      entries.push({
+        phrase: n,
+        exact: acronym,
+        value: { kind: 'meeting' as const, code: m.key, form: acronym ? 'acronym' : 'name' },
+      });
     }
   for (const o of officeList)
     for (const n of o.names) {
       const acronym = /^[A-Z]{2,5}$/.test(n);
-      entries.push({ phrase: n, exact: acronym, value: { kind: 'office' as const, code: o.key, form: acronym ? 'acronym' : 'name' } });
+      entries.push({
+        phrase: n,
+        exact: acronym,
+        value: { kind: 'office' as const, code: o.key, form: acronym ? 'acronym' : 'name' },
+      });
     }
   const words = loadTitleWords();
   return {
@@ -79,6 +97,8 @@ export function loadKnowledge(): Knowledge {
     titleHeads: new Set(words.heads.map(fold)),
     titleModifiers: new Set(words.modifiers.map(fold)),
     lexicons: loadLexicons(),
-    partyOf: new Map(Object.entries(readJson<Record<string, string>>('org-parties.json')).filter(([key]) => !key.startsWith('_'))),
+    partyOf: new Map(
+      Object.entries(readJson<Record<string, string>>('org-parties.json')).filter(([key]) => !key.startsWith('_')),
+    ),
   };
 }

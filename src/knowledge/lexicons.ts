@@ -21,7 +21,13 @@ export type TriggerType = 'call' | 'talks' | 'meeting' | 'visit' | 'conference' 
 const TRIGGER_ORDER: TriggerType[] = ['call', 'interview', 'speech', 'talks', 'meeting', 'visit', 'conference'];
 
 export type RequestKind = 'candidacy_support' | 'partnership_support' | 'market_access' | 'agreement' | 'assistance';
-const KIND_ORDER: RequestKind[] = ['candidacy_support', 'partnership_support', 'agreement', 'market_access', 'assistance'];
+const KIND_ORDER: RequestKind[] = [
+  'candidacy_support',
+  'partnership_support',
+  'agreement',
+  'market_access',
+  'assistance',
+];
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -12,7 +12,8 @@ export { createStages } from './stages.ts';
 
 export const DEFAULT_LIMITS: IngestLimits = { maxBytes: 10 * 1024 * 1024 };
 
-export type ExtractOutcome = { ok: true; doc: Doc; record: DocumentRecord } | { ok: false; source: string; reason: string };
+export type ExtractOutcome =
+  { ok: true; doc: Doc; record: DocumentRecord } | { ok: false; source: string; reason: string };
 
 /** Optional per-stage timer, used by the benchmark. */
 export type StageTimer = (stage: string, ms: number) => void;

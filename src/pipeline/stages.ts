@@ -11,5 +11,15 @@ import { docYearStage } from './resolve/docYearStage.ts';
 import { eventsStage } from './extract/eventsStage.ts';
 
 export function createStages(): Stage[] {
-  return [cleanStage, segmentStage, entitiesStage, occasionsStage, peopleStage, datesStage, peopleResolveStage, docYearStage, eventsStage];
+  return [
+    cleanStage,
+    segmentStage,
+    entitiesStage,
+    occasionsStage,
+    peopleStage,
+    datesStage,
+    peopleResolveStage,
+    docYearStage,
+    eventsStage,
+  ];
 }

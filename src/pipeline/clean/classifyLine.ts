@@ -4,8 +4,28 @@
 import type { BlockKind } from '../doc.ts';
 
 const SHARE_WORDS = new Set([
-  'zalo', 'facebook', 'twitter', 'x', 'print', 'copy', 'link', 'email', 'e-mail', 'linkedin', 'whatsapp',
-  'telegram', 'share', 'tweet', 'messenger', 'pinterest', 'reddit', 'viber', 'line', 'weibo', 'wechat', 'save',
+  'zalo',
+  'facebook',
+  'twitter',
+  'x',
+  'print',
+  'copy',
+  'link',
+  'email',
+  'e-mail',
+  'linkedin',
+  'whatsapp',
+  'telegram',
+  'share',
+  'tweet',
+  'messenger',
+  'pinterest',
+  'reddit',
+  'viber',
+  'line',
+  'weibo',
+  'wechat',
+  'save',
 ]);
 const FURNITURE = [
   /^comments?\s*\(\d+\)\s*$/i,
@@ -19,7 +39,8 @@ const FURNITURE = [
   /^[-–—_=*•·|\s]+$/,
   /^(home|news|world|politics|business)(\s*[>»/|]\s*\w+)+\s*$/i,
 ];
-const CAPTION = /(\(\s*photo\b[^)]*\)|\bphotos?\s*:|\bphoto\s+by\b|\(\s*(?:vna|vnp|xinhua|afp|reuters|ap)\s*\)\s*\|?\s*$|\((?:first|second|third|fourth|fifth)?\s*(?:left|right|from left|from right)\)|\bphotos?\s+[a-z0-9.-]+\.(?:vn|com|org|net)\b)/i;
+const CAPTION =
+  /(\(\s*photo\b[^)]*\)|\bphotos?\s*:|\bphoto\s+by\b|\(\s*(?:vna|vnp|xinhua|afp|reuters|ap)\s*\)\s*\|?\s*$|\((?:first|second|third|fourth|fifth)?\s*(?:left|right|from left|from right)\)|\bphotos?\s+[a-z0-9.-]+\.(?:vn|com|org|net)\b)/i;
 
 export function classifyLine(line: string, isFirst: boolean): { kind: BlockKind; rule: string } {
   const t = line.trim();
@@ -30,8 +51,16 @@ export function classifyLine(line: string, isFirst: boolean): { kind: BlockKind;
   if (/(\.\.\.|…)\s*\|?\s*$/.test(t) || (/\|\s*$/.test(t) && !/[.!?]["”’)]?\s*\|\s*$/.test(t)))
     return { kind: 'teaser', rule: 'teaser-trailing-marker' };
   if (/\|\s*$/.test(t) && t.length < 600 && !isFirst) return { kind: 'teaser', rule: 'teaser-pipe' };
-  if (/^by\s+\p{Lu}[\p{L}.'-]+(\s+(\p{Lu}[\p{L}.'-]+|and|&|,))*\s*$/u.test(t) && t.length < 80) return { kind: 'furniture', rule: 'byline' };
-  if (/^share\s*:?(\s+\w+){1,8}$/i.test(t) && t.split(/\s+/).slice(1).every((w) => SHARE_WORDS.has(w.toLowerCase()))) return { kind: 'furniture', rule: 'share-row' };
+  if (/^[Bb]y\s+\p{Lu}[\p{L}.'-]+(\s+(\p{Lu}[\p{L}.'-]+|and|&|,))*\s*$/u.test(t) && t.length < 80)
+    return { kind: 'furniture', rule: 'byline' };
+  if (
+    /^share\s*:?(\s+\w+){1,8}$/i.test(t) &&
+    t
+      .split(/\s+/)
+      .slice(1)
+      .every((w) => SHARE_WORDS.has(w.toLowerCase()))
+  )
+    return { kind: 'furniture', rule: 'share-row' };
   if (/\s[>»]\s/.test(t) && t.length < 200 && !/[.!?]$/.test(t)) return { kind: 'furniture', rule: 'breadcrumb' };
   // above the article: site names, sections, titles; short lines without sentence punctuation
   if (isFirst && t.length < 220 && !/[.!?]["”’]?$/.test(t)) return { kind: 'headline', rule: 'headline-header-zone' };

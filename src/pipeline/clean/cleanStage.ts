@@ -39,7 +39,15 @@ export const cleanStage: Stage = {
         const dateline = !dl && bodySeen < 2 ? datelineDate(line.trimStart()) : null;
         const found = dl ?? dateline;
         if (found && !published)
-          published = { value: found.value, evidence: { start: start + found.index, end: start + found.index + found.length, rule: dl ? 'date-line' : 'dateline-date', provenance: 'stated' } };
+          published = {
+            value: found.value,
+            evidence: {
+              start: start + found.index,
+              end: start + found.index + found.length,
+              rule: dl ? 'date-line' : 'dateline-date',
+              provenance: 'stated',
+            },
+          };
         const { kind, rule } = dl ? { kind: 'furniture' as const, rule: 'date-line' } : classifyLine(line, header);
         blocks.push({ kind, start, end, rule });
         if (kind === 'body') {

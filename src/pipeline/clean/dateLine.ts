@@ -2,7 +2,19 @@
 // ("July 8, 2024", "2024-05-23 22:40", "PUBLISHED : 15 Oct 2024 at 04:00", "Jakarta, 14 May 2024"),
 // or a dateline opening the first paragraph ("MANILA 20 August 2024 —", "Riyadh, October 17, 2023, SPA --").
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
@@ -41,7 +53,10 @@ export function dateLineValue(line: string): { value: string; index: number; len
   if (t.length > 90) return null;
   const d = findFullDate(t);
   if (!d) return null;
-  const rest = (t.slice(0, d.index) + ' ' + t.slice(d.index + d.length)).replace(/[\d:,|/()-]+|\b(am|pm|utc|gmt|ict|est|edt|published|updated|posted|ago|at|on|last)\b/gi, ' ');
+  const rest = (t.slice(0, d.index) + ' ' + t.slice(d.index + d.length)).replace(
+    /[\d:,|/()-]+|\b(am|pm|utc|gmt|ict|est|edt|published|updated|posted|ago|at|on|last)\b/gi,
+    ' ',
+  );
   return rest.trim().split(/\s+/).filter(Boolean).length <= 4 ? d : null;
 }
 

@@ -24,15 +24,34 @@ export const LEAD_OCCASION = '@lead';
 export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput): Candidate[] {
   const zone = (tok: number) => tok >= t.tokenEnd && tok < t.zoneEnd;
   const between = doc.tokens[t.tokenEnd]?.key === 'between';
-  let zonePersons = uniq(v.refs.filter((r) => zone(r.tokenStart) && (between || r.person !== subject?.id)).map((r) => r.person));
+  let zonePersons = uniq(
+    v.refs.filter((r) => zone(r.tokenStart) && (between || r.person !== subject?.id)).map((r) => r.person),
+  );
   // "He made the call when Mr Tong Defa paid a courtesy call on him": the visitor is before the cue
   if (!zonePersons.length && !t.adverbial)
-    zonePersons = uniq(v.refs.filter((r) => r.tokenStart < t.tokenStart && r.person !== subject?.id).map((r) => r.person));
-  const base = (over: Partial<Candidate>): Candidate => withSides({
-    type: t.type === 'conference' || t.type === 'speech' || t.type === 'interview' || t.type === 'visit' ? t.type : t.type,
-    planned: t.planned, parties: new Set(), persons: new Set(), triggers: [{ sentence: v.index, token: t.tokenStart, shared: false }],
-    context: [], occasionKey: null, host: null, rule: `trigger:${t.type}`, personParty: new Map(), ...over,
-  }, people);
+    zonePersons = uniq(
+      v.refs.filter((r) => r.tokenStart < t.tokenStart && r.person !== subject?.id).map((r) => r.person),
+    );
+  const base = (over: Partial<Candidate>): Candidate =>
+    withSides(
+      {
+        type:
+          t.type === 'conference' || t.type === 'speech' || t.type === 'interview' || t.type === 'visit'
+            ? t.type
+            : t.type,
+        planned: t.planned,
+        parties: new Set(),
+        persons: new Set(),
+        triggers: [{ sentence: v.index, token: t.tokenStart, shared: false }],
+        context: [],
+        occasionKey: null,
+        host: null,
+        rule: `trigger:${t.type}`,
+        personParty: new Map(),
+        ...over,
+      },
+      people,
+    );
   const subjectParty = subject?.affiliation?.value ?? null;
 
   if (t.type === 'interview') {
@@ -43,8 +62,19 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
     if (!subject) return [];
     const occasions = attendedOccasions(doc, v, t);
     // "At the Summit, EAM delivered the statement", "addressed the Forum leaders": the article's occasion
-    if (!occasions.length && /\b(at|address\w*|to) the (\w+ )?(summit|forum|conference|session|meeting|assembly|council|dialogue|plenary)\b/i.test(doc.text.slice(doc.tokens[v.first]!.start, doc.tokens[v.end - 1]!.end)))
-      return [base({ persons: new Set([subject.id]), parties: new Set(subjectParty ? [subjectParty] : []), occasionKey: LEAD_OCCASION })];
+    if (
+      !occasions.length &&
+      /\b(at|address\w*|to) the (\w+ )?(summit|forum|conference|session|meeting|assembly|council|dialogue|plenary)\b/i.test(
+        doc.text.slice(doc.tokens[v.first]!.start, doc.tokens[v.end - 1]!.end),
+      )
+    )
+      return [
+        base({
+          persons: new Set([subject.id]),
+          parties: new Set(subjectParty ? [subjectParty] : []),
+          occasionKey: LEAD_OCCASION,
+        }),
+      ];
     return occasions.map((occ) => {
       const parties = new Set(subjectParty ? [subjectParty] : []);
       for (const p of hyphenPairParties(v, occ)) parties.add(p);
@@ -52,8 +82,10 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
     });
   }
   if (t.type === 'visit') {
-    const place = v.mentions.find((m) => (m.kind === 'country' || m.kind === 'city') && zone(m.tokenStart) && !insideTitle(v, m));
-    const host = place ? (place.kind === 'country' ? place.value : place.attrs.country ?? null) : null;
+    const place = v.mentions.find(
+      (m) => (m.kind === 'country' || m.kind === 'city') && zone(m.tokenStart) && !insideTitle(v, m),
+    );
+    const host = place ? (place.kind === 'country' ? place.value : (place.attrs.country ?? null)) : null;
     const visitor = possessor(doc, v, t, people) ?? subject;
     const visitorParty = visitor?.affiliation?.value ?? null;
     if (!host || !visitor || !visitorParty || host === visitorParty) return [];
@@ -61,7 +93,12 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
   }
 
   // "called on UN Secretary-General X" is a courtesy call; "called on X to ..." is a request
-  const calledOn = /^(called|calls|calling) on$/.test(doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.key).join(' '));
+  const calledOn = /^(called|calls|calling) on$/.test(
+    doc.tokens
+      .slice(t.tokenStart, t.tokenEnd)
+      .map((x) => x.key)
+      .join(' '),
+  );
   if (calledOn) {
     const first = v.refs.find((r) => zone(r.tokenStart));
     const after = first ? doc.tokens.findIndex((x) => x.start >= first.end) : -1;
@@ -80,24 +117,40 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
   }
   for (const [party, ids] of byParty) {
     if (party === subjectParty || !subjectParty) continue;
-    out.push(base({ persons: new Set([...(subject ? [subject.id] : []), ...ids]), parties: new Set([subjectParty, party]) }));
+    out.push(
+      base({ persons: new Set([...(subject ? [subject.id] : []), ...ids]), parties: new Set([subjectParty, party]) }),
+    );
   }
   if (out.length || zonePersons.length || calledOn) return out;
   // no person named: sides by name ("met with leaders of the US, EU, UK ..."), nominal titles;
   // only after a verb that says the meeting happened ("trade talks with EFTA" is not one)
   if (!subjectParty) return [];
-  const cue = doc.tokens.slice(t.tokenStart, t.tokenEnd).map((x) => x.key).join(' ');
+  const cue = doc.tokens
+    .slice(t.tokenStart, t.tokenEnd)
+    .map((x) => x.key)
+    .join(' ');
   const verb = doc.tokens[t.tokenStart - 1]?.key ?? '';
-  const nounCue = /^(talks|talks with|talks between|meeting|meetings|meeting with|meetings with|negotiations with|discussion with|discussions with|working session|working sessions with)$/.test(cue);
-  const happened = /^(held|hold|holds|had|have|has|holding|having)$/.test(verb) || (t.adverbial && /^(a|the|his|her|their)$/.test(verb));
+  const nounCue =
+    /^(talks|talks with|talks between|meeting|meetings|meeting with|meetings with|negotiations with|discussion with|discussions with|working session|working sessions with)$/.test(
+      cue,
+    );
+  const happened =
+    /^(held|hold|holds|had|have|has|holding|having)$/.test(verb) ||
+    (t.adverbial && /^(a|the|his|her|their)$/.test(verb));
   if (nounCue && !happened) return [];
   const sides = objectSides(doc, v, t);
   const seen = new Set<string>();
   for (const m of sides) {
-    const party = m.kind === 'title' ? m.attrs.affiliation! : k.partyOf.get(m.value) ?? m.value;
+    const party = m.kind === 'title' ? m.attrs.affiliation! : (k.partyOf.get(m.value) ?? m.value);
     if (party === subjectParty || seen.has(party)) continue;
     seen.add(party);
-    out.push(base({ persons: new Set(subject ? [subject.id] : []), parties: new Set([subjectParty, party]), rule: `trigger:${t.type}:party-named` }));
+    out.push(
+      base({
+        persons: new Set(subject ? [subject.id] : []),
+        parties: new Set([subjectParty, party]),
+        rule: `trigger:${t.type}:party-named`,
+      }),
+    );
   }
   if (out.length > 1) for (const c of out) c.triggers[0]!.shared = true;
   return out;
@@ -106,9 +159,17 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
 /** "the top leader's upcoming trip", "Lam's state visit": whose visit it is. */
 function possessor(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, Person>): Person | null {
   let j = t.tokenStart - 1;
-  while (j > v.first && /^(upcoming|forthcoming|official|state|working|first|recent|planned|two|three|day|-|visit)$/.test(doc.tokens[j]!.key)) j--;
+  while (
+    j > v.first &&
+    /^(upcoming|forthcoming|official|state|working|first|recent|planned|two|three|day|-|visit)$/.test(
+      doc.tokens[j]!.key,
+    )
+  )
+    j--;
   if (doc.tokens[j]?.key !== 's' || doc.tokens[j - 1]?.key !== "'") return null;
-  const ref = [...v.refs].reverse().find((r) => r.tokenStart < j - 1 && doc.tokens[j - 2]!.end <= r.end + 1 && r.end >= doc.tokens[j - 2]!.start);
+  const ref = [...v.refs]
+    .reverse()
+    .find((r) => r.tokenStart < j - 1 && doc.tokens[j - 2]!.end <= r.end + 1 && r.end >= doc.tokens[j - 2]!.start);
   return ref ? (people.get(ref.person) ?? null) : null;
 }
 
@@ -119,22 +180,75 @@ function attendedOccasions(doc: Doc, v: SentenceView, t: Trigger): Mention[] {
   let at = t.tokenEnd;
   for (const m of occs) {
     if (m.tokenStart < at) continue;
-    const gap = doc.tokens.slice(at, m.tokenStart).map((x) => x.key).join(' ');
-    if (!/^(the|a|an|at|in|at the|in the|, the|and the|, and the|and|,|)$/.test(gap) && !/^(at |in )?the (opening|closing|plenary|inaugural|general|high - level|ministerial|leaders|summit)( \w+)?( session| segment| ceremony| debate)? of( the)?$/.test(gap)) break;
+    const gap = doc.tokens
+      .slice(at, m.tokenStart)
+      .map((x) => x.key)
+      .join(' ');
+    if (
+      !/^(the|a|an|at|in|at the|in the|, the|and the|, and the|and|,|)$/.test(gap) &&
+      !/^(at |in )?the (opening|closing|plenary|inaugural|general|high - level|ministerial|leaders|summit)( \w+)?( session| segment| ceremony| debate)? of( the)?$/.test(
+        gap,
+      )
+    )
+      break;
     out.push(m);
     at = m.tokenEnd;
   }
   return out;
 }
 
-const FILLER = new Set(['the', 'a', 'many', 'several', 'leaders', 'leader', 'of', 'partner', 'partners', 'countries', 'such', 'as', ',', 'and', 'counterparts', 'counterpart', 'from', 'delegations', 'delegation', 'officials', 'representatives', 'his', 'her', 'their', 'top', 'diplomats', 'ministers', 'including', 'both', 'senior', 'foreign', 'heads', 'head', 'on', 'separately', 'also', 'well']);
+const FILLER = new Set([
+  'the',
+  'a',
+  'many',
+  'several',
+  'leaders',
+  'leader',
+  'of',
+  'partner',
+  'partners',
+  'countries',
+  'such',
+  'as',
+  ',',
+  'and',
+  'counterparts',
+  'counterpart',
+  'from',
+  'delegations',
+  'delegation',
+  'officials',
+  'representatives',
+  'his',
+  'her',
+  'their',
+  'top',
+  'diplomats',
+  'ministers',
+  'including',
+  'both',
+  'senior',
+  'foreign',
+  'heads',
+  'head',
+  'on',
+  'separately',
+  'also',
+  'well',
+]);
 
 /** Sides named right after "met with": "many leaders of partner countries such as the US, EU, UK". */
 function objectSides(doc: Doc, v: SentenceView, t: Trigger): Mention[] {
   const out: Mention[] = [];
   let j = t.tokenEnd;
   while (j < t.zoneEnd) {
-    const m = v.mentions.find((x) => x.tokenStart === j && (x.kind === 'country' || x.kind === 'org' || (x.kind === 'title' && x.attrs.affiliation && x.rule === 'title-nominal')));
+    const m = v.mentions.find(
+      (x) =>
+        x.tokenStart === j &&
+        (x.kind === 'country' ||
+          x.kind === 'org' ||
+          (x.kind === 'title' && x.attrs.affiliation && x.rule === 'title-nominal')),
+    );
     if (m) {
       if (!insideOccasion(v, m)) out.push(m);
       j = m.tokenEnd;
@@ -164,20 +278,20 @@ function uniq<T>(xs: T[]): T[] {
 }
 
 function insideTitle(v: SentenceView, m: Mention): boolean {
-  return v.mentions.some((x) => x.kind === 'title' && x.attrs.composite && x.tokenStart <= m.tokenStart && m.tokenEnd <= x.tokenEnd && x !== m);
+  return v.mentions.some(
+    (x) =>
+      x.kind === 'title' && x.attrs.composite && x.tokenStart <= m.tokenStart && m.tokenEnd <= x.tokenEnd && x !== m,
+  );
 }
 function insideOccasion(v: SentenceView, m: Mention): boolean {
   return v.mentions.some((x) => x.kind === 'occasion' && x.tokenStart <= m.tokenStart && m.tokenEnd <= x.tokenEnd);
 }
-function afterLocative(doc: Doc, m: Mention): boolean {
-  const prev = doc.tokens[m.tokenStart - 1]?.key;
-  const prev2 = doc.tokens[m.tokenStart - 2]?.key;
-  return prev === 'in' || (prev === 'the' && prev2 === 'in');
-}
 
 /** "ASEAN-US Conference" names its sides. */
 function hyphenPairParties(v: SentenceView, occ: Mention): string[] {
-  const inside = v.mentions.filter((m) => (m.kind === 'country' || m.kind === 'org') && m.tokenStart >= occ.tokenStart && m.tokenEnd <= occ.tokenEnd);
+  const inside = v.mentions.filter(
+    (m) => (m.kind === 'country' || m.kind === 'org') && m.tokenStart >= occ.tokenStart && m.tokenEnd <= occ.tokenEnd,
+  );
   if (inside.length < 2) return [];
   return inside.map((m) => m.value);
 }

@@ -8,7 +8,11 @@ import { mergeInto, sameEngagement, type EventDraft } from './draft.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { findTriggers } from './triggers.ts';
 
-export function collectDrafts(doc: Doc, views: SentenceView[], k: Knowledge): { drafts: EventDraft[]; diagnostics: Diagnostic[] } {
+export function collectDrafts(
+  doc: Doc,
+  views: SentenceView[],
+  k: Knowledge,
+): { drafts: EventDraft[]; diagnostics: Diagnostic[] } {
   const people = new Map(doc.people.map((p) => [p.id, p]));
   const protagonist = mostMentioned(doc.people);
   const drafts: EventDraft[] = [];
@@ -23,9 +27,17 @@ export function collectDrafts(doc: Doc, views: SentenceView[], k: Knowledge): { 
     const created: EventDraft[] = [];
     const visit = triggers.find((t) => t.type === 'visit');
     for (const t of triggers) {
-      if (t.type === 'conference' && visit && visit.tokenStart < t.tokenStart && t.tokenStart - visit.tokenEnd <= 3) continue;
+      if (t.type === 'conference' && visit && visit.tokenStart < t.tokenStart && t.tokenStart - visit.tokenEnd <= 3)
+        continue;
       if (t.negated) {
-        diagnostics.push({ stage: 'extract', rule: 'negated-trigger', reason: 'engagement stated as not happening', severity: 'info', start: doc.tokens[t.tokenStart]!.start, end: doc.tokens[t.tokenEnd - 1]!.end });
+        diagnostics.push({
+          stage: 'extract',
+          rule: 'negated-trigger',
+          reason: 'engagement stated as not happening',
+          severity: 'info',
+          start: doc.tokens[t.tokenStart]!.start,
+          end: doc.tokens[t.tokenEnd - 1]!.end,
+        });
         continue;
       }
       for (const c of candidatesFor({ doc, v, t, subject, people, k })) {

@@ -8,7 +8,8 @@ import { resolveDate, addDays } from './resolveDate.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { LEAD_OCCASION } from './candidates.ts';
 
-const OCCASION_CUE = /(sidelines|margins|framework|occasion|attend|attending|attended|during|at|on|to|of|in|for|participated in|took part in)\s*(the\s+)?$/i;
+const OCCASION_CUE =
+  /(sidelines|margins|framework|occasion|attend|attending|attended|during|at|on|to|of|in|for|participated in|took part in)\s*(the\s+)?$/i;
 
 export interface DocFrame {
   leadDate: Mention | null;
@@ -23,7 +24,9 @@ export function docFrame(doc: Doc, views: SentenceView[], triggerSentences: Set<
   const leadDate = (first ?? body[0])?.mentions.find((m) => m.kind === 'date') ?? null;
   const leadOccasion: Mention[] = [];
   for (const v of [...lead, ...body.slice(0, 2)]) {
-    const occ = v.mentions.filter((m) => m.kind === 'occasion' && OCCASION_CUE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)));
+    const occ = v.mentions.filter(
+      (m) => m.kind === 'occasion' && OCCASION_CUE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)),
+    );
     if (occ.length) {
       leadOccasion.push(...occ.slice(0, 1));
       break;
@@ -39,9 +42,12 @@ function dateline(doc: Doc): DocFrame['leadPlace'] {
     if (b.kind !== 'body') continue;
     if (++seen > 3) break;
     const head = doc.text.slice(b.start, Math.min(b.end, b.start + 80));
-    const marker = /\s(—|–|--|-)\s|\(\s*[\w ]+\s*\)\s*[-—–]|\/[\w ]+\/\s*\.?|^[^,]{2,30},\s*(\d|[A-Z][a-z]+\.? \d)/.exec(head);
+    const marker =
+      /\s(—|–|--|-)\s|\(\s*[\w ]+\s*\)\s*[-—–]|\/[\w ]+\/\s*\.?|^[^,]{2,30},\s*(\d|[A-Z][a-z]+\.? \d)/.exec(head);
     if (!marker || marker.index > 60) continue;
-    const here = doc.mentions.filter((m) => (m.kind === 'city' || m.kind === 'country') && m.start >= b.start && m.start <= b.start + 2);
+    const here = doc.mentions.filter(
+      (m) => (m.kind === 'city' || m.kind === 'country') && m.start >= b.start && m.start <= b.start + 2,
+    );
     // a capital is both a city and its country: the city reading carries more
     const city = here.find((m) => m.kind === 'city') ?? here[0];
     if (!city || city.end > b.start + marker.index + marker[0].length) continue;
@@ -60,13 +66,20 @@ export function placeIn(doc: Doc, v: SentenceView | undefined): DocFrame['leadPl
     if (m.kind === 'country' && places.some((c) => c.kind === 'city' && c.start === m.start)) continue;
     if (!/\bin\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 8), m.start))) continue;
     const ev: Evidence = { start: m.start, end: m.end, rule: 'in-place', provenance: 'stated' };
-    if (m.kind === 'city' && m.attrs.country) return { value: { city: m.value, country: m.attrs.country }, evidence: ev };
+    if (m.kind === 'city' && m.attrs.country)
+      return { value: { city: m.value, country: m.attrs.country }, evidence: ev };
     if (m.kind === 'country') return { value: { city: null, country: m.value }, evidence: ev };
   }
   return null;
 }
 
-export function eventDate(doc: Doc, d: EventDraft, views: SentenceView[], frame: DocFrame, previous: string | null): Located<string> | null {
+export function eventDate(
+  doc: Doc,
+  d: EventDraft,
+  views: SentenceView[],
+  frame: DocFrame,
+  previous: string | null,
+): Located<string> | null {
   for (const t of d.triggers) {
     const v = views[t.sentence];
     if (!v) continue;
@@ -75,18 +88,34 @@ export function eventDate(doc: Doc, d: EventDraft, views: SentenceView[], frame:
     const m = dates.sort((a, b) => Math.abs(a.tokenStart - t.token) - Math.abs(b.tokenStart - t.token))[0];
     if (m) {
       const r = resolveDate(m, doc, d.planned);
-      if (r) return { value: r.value, evidence: { start: m.start, end: m.end, rule: 'trigger-sentence-date', provenance: r.inferredYear && !doc.published ? 'inferred' : 'stated' } };
+      if (r)
+        return {
+          value: r.value,
+          evidence: {
+            start: m.start,
+            end: m.end,
+            rule: 'trigger-sentence-date',
+            provenance: r.inferredYear && !doc.published ? 'inferred' : 'stated',
+          },
+        };
     }
     const rel = /\b(the same day|later that day|the following day|the next day|the day after)\b/i.exec(text);
     if (rel && previous) {
       const shift = /same|later/i.test(rel[1]!) ? 0 : 1;
       const start = doc.tokens[v.first]!.start + rel.index;
-      return { value: addDays(previous.split('/')[0]!, shift), evidence: { start, end: start + rel[0].length, rule: 'relative-day', provenance: 'stated' } };
+      return {
+        value: addDays(previous.split('/')[0]!, shift),
+        evidence: { start, end: start + rel[0].length, rule: 'relative-day', provenance: 'stated' },
+      };
     }
   }
   if (frame.leadDate && !d.planned) {
     const r = resolveDate(frame.leadDate, doc, false);
-    if (r && !(r.value.includes('/') && d.type !== 'visit' && d.type !== 'conference')) return { value: r.value, evidence: { start: frame.leadDate.start, end: frame.leadDate.end, rule: 'lead-date', provenance: 'inferred' } };
+    if (r && !(r.value.includes('/') && d.type !== 'visit' && d.type !== 'conference'))
+      return {
+        value: r.value,
+        evidence: { start: frame.leadDate.start, end: frame.leadDate.end, rule: 'lead-date', provenance: 'inferred' },
+      };
   }
   return null;
 }
@@ -97,17 +126,46 @@ export function eventOccasion(doc: Doc, d: EventDraft, views: SentenceView[], fr
     const v = views[t.sentence];
     if (!v) continue;
     for (const m of v.mentions)
-      if (m.kind === 'occasion' && (d.occasionKey ? true : OCCASION_CUE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) && !own.some((o) => o.value === m.value)) own.push(m);
+      if (
+        m.kind === 'occasion' &&
+        (d.occasionKey ? true : OCCASION_CUE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) &&
+        !own.some((o) => o.value === m.value)
+      )
+        own.push(m);
     if (own.length) break;
   }
   const chosen = own.length && d.occasionKey !== LEAD_OCCASION ? own : d.type === 'visit' ? [] : frame.leadOccasion;
   if (!chosen.length) return null;
-  const names = [...new Set(chosen.filter((m) => m.attrs.ordinal || !chosen.some((o) => o !== m && o.attrs.meeting === m.attrs.meeting && o.attrs.ordinal)).map((m) => m.value))];
+  const names = [
+    ...new Set(
+      chosen
+        .filter(
+          (m) =>
+            m.attrs.ordinal || !chosen.some((o) => o !== m && o.attrs.meeting === m.attrs.meeting && o.attrs.ordinal),
+        )
+        .map((m) => m.value),
+    ),
+  ];
   const first = chosen[0]!;
-  return { value: names.join(' and the '), evidence: { start: first.start, end: chosen[chosen.length - 1]!.end, rule: own.length ? 'occasion-in-sentence' : 'lead-occasion', provenance: own.length ? 'stated' : 'inferred' } };
+  return {
+    value: names.join(' and the '),
+    evidence: {
+      start: first.start,
+      end: chosen[chosen.length - 1]!.end,
+      rule: own.length ? 'occasion-in-sentence' : 'lead-occasion',
+      provenance: own.length ? 'stated' : 'inferred',
+    },
+  };
 }
 
-export function eventPlace(doc: Doc, d: EventDraft, views: SentenceView[], frame: DocFrame, occasion: Located<string> | null, k: Knowledge): { city: Located<string> | null; country: Located<string> | null } {
+export function eventPlace(
+  doc: Doc,
+  d: EventDraft,
+  views: SentenceView[],
+  frame: DocFrame,
+  occasion: Located<string> | null,
+  k: Knowledge,
+): { city: Located<string> | null; country: Located<string> | null } {
   for (const t of d.triggers) {
     const p = placeIn(doc, views[t.sentence]);
     if (p) return split(p);
@@ -116,16 +174,29 @@ export function eventPlace(doc: Doc, d: EventDraft, views: SentenceView[], frame
     const ev: Evidence = { start: 0, end: 0, rule: 'visit-host', provenance: 'stated' };
     return { city: null, country: { value: d.host, evidence: ev } };
   }
-  const occMention = occasion ? doc.mentions.find((m) => m.kind === 'occasion' && m.start === occasion.evidence.start) : undefined;
+  const occMention = occasion
+    ? doc.mentions.find((m) => m.kind === 'occasion' && m.start === occasion.evidence.start)
+    : undefined;
   const venue = occMention?.attrs.meeting ? k.meetings.get(occMention.attrs.meeting)?.venue : undefined;
   if (frame.leadPlace && (!venue || frame.leadPlace.value.country === venue.country)) return split(frame.leadPlace);
   if (venue) {
-    const ev: Evidence = { start: occasion!.evidence.start, end: occasion!.evidence.end, rule: 'occasion-venue', provenance: 'inferred' };
-    return { city: venue.city ? { value: venue.city, evidence: ev } : null, country: { value: venue.country, evidence: ev } };
+    const ev: Evidence = {
+      start: occasion!.evidence.start,
+      end: occasion!.evidence.end,
+      rule: 'occasion-venue',
+      provenance: 'inferred',
+    };
+    return {
+      city: venue.city ? { value: venue.city, evidence: ev } : null,
+      country: { value: venue.country, evidence: ev },
+    };
   }
   return { city: null, country: null };
 }
 
 function split(p: NonNullable<DocFrame['leadPlace']>): { city: Located<string> | null; country: Located<string> } {
-  return { city: p.value.city ? { value: p.value.city, evidence: p.evidence } : null, country: { value: p.value.country, evidence: p.evidence } };
+  return {
+    city: p.value.city ? { value: p.value.city, evidence: p.evidence } : null,
+    country: { value: p.value.country, evidence: p.evidence },
+  };
 }

@@ -10,7 +10,11 @@ import { topicsOf } from './topics.ts';
 import { requestsOf } from './requests.ts';
 import { anniversariesOf, partnershipsOf } from './relations.ts';
 
-const COUNTERPART_TITLE: Record<string, string> = { foreign_minister: 'Foreign Minister', head_of_state: 'President', head_of_government: 'Prime Minister' };
+const COUNTERPART_TITLE: Record<string, string> = {
+  foreign_minister: 'Foreign Minister',
+  head_of_state: 'President',
+  head_of_government: 'Prime Minister',
+};
 
 export const eventsStage: Stage = {
   name: 'extract-events',
@@ -19,7 +23,12 @@ export const eventsStage: Stage = {
     const views = buildViews(doc);
     const { drafts, diagnostics } = collectDrafts(doc, views, k);
     const people = new Map(doc.people.map((p) => [p.id, p]));
-    const span = (a: number, b: number): Evidence => ({ start: doc.tokens[a]!.start, end: doc.tokens[Math.max(a, b - 1)]!.end, rule: 'span', provenance: 'stated' });
+    const span = (a: number, b: number): Evidence => ({
+      start: doc.tokens[a]!.start,
+      end: doc.tokens[Math.max(a, b - 1)]!.end,
+      rule: 'span',
+      provenance: 'stated',
+    });
     const frame = docFrame(doc, views, new Set(drafts.flatMap((d) => d.triggers.map((t) => t.sentence))));
     const events: EngagementEvent[] = [];
     let previousDate: string | null = null;
@@ -39,17 +48,32 @@ export const eventsStage: Stage = {
         return { start: sent.start, end: sent.end, rule: d.rule, provenance: 'stated' as const };
       });
       events.push({
-        id: events.length, type: d.type, status: d.planned ? 'planned' : 'held', date, city, country, occasion, parties, participants,
+        id: events.length,
+        type: d.type,
+        status: d.planned ? 'planned' : 'held',
+        date,
+        city,
+        country,
+        occasion,
+        parties,
+        participants,
         topics: topicsOf(views, sentences, k, span),
         requests: requestsOf({ doc, views, sentences, parties, people, k, span }),
-        sentences, evidence,
+        sentences,
+        evidence,
       });
     }
     const sentenceParties = new Map<number, string[]>();
     for (const e of events) if (e.parties.length === 2) for (const s of e.sentences) sentenceParties.set(s, e.parties);
     const mainPair = mostCommonPair(events);
     const rctx = { doc, views, k, sentenceParties, mainPair };
-    return { ...doc, events, anniversaries: anniversariesOf(rctx), partnerships: partnershipsOf(rctx), diagnostics: [...doc.diagnostics, ...diagnostics] };
+    return {
+      ...doc,
+      events,
+      anniversaries: anniversariesOf(rctx),
+      partnerships: partnershipsOf(rctx),
+      diagnostics: [...doc.diagnostics, ...diagnostics],
+    };
   },
 };
 
@@ -59,14 +83,18 @@ function fillMissingPeople(d: EventDraft, all: readonly Person[]): void {
   for (const party of d.parties) {
     const present = [...d.persons].some((id) => all.find((p) => p.id === id)?.affiliation?.value === party);
     if (present) continue;
-    const candidates = all.filter((p) => p.affiliation?.value === party && p.affiliation.evidence.provenance === 'stated' && p.titles.length > 0);
+    const candidates = all.filter(
+      (p) => p.affiliation?.value === party && p.affiliation.evidence.provenance === 'stated' && p.titles.length > 0,
+    );
     const best = candidates.sort((a, b) => b.mentions.length - a.mentions.length)[0];
     if (best && candidates.length === 1) d.persons.add(best.id);
   }
 }
 
 function participant(p: Person, d: EventDraft, people: Map<number, Person>): Participant {
-  const titles = [...p.titles].sort((a, b) => b.title.split(/\s+/).length - a.title.split(/\s+/).length || a.evidence.start - b.evidence.start);
+  const titles = [...p.titles].sort(
+    (a, b) => b.title.split(/\s+/).length - a.title.split(/\s+/).length || a.evidence.start - b.evidence.start,
+  );
   let title = titles[0]?.title ?? null;
   if (!title) {
     // "his counterpart from Côte d'Ivoire": the same office as the other side's principal
@@ -79,10 +107,11 @@ function participant(p: Person, d: EventDraft, people: Map<number, Person>): Par
 
 function mostCommonPair(events: EngagementEvent[]): string[] | null {
   const counts = new Map<string, number>();
-  for (const e of events) if (e.parties.length === 2) counts.set(e.parties.join('|'), (counts.get(e.parties.join('|')) ?? 0) + 1);
+  for (const e of events)
+    if (e.parties.length === 2) counts.set(e.parties.join('|'), (counts.get(e.parties.join('|')) ?? 0) + 1);
   let best: string | null = null;
   let n = 0;
   for (const [key, c] of counts) if (c > n) [best, n] = [key, c];
   const pairs = [...counts.values()];
-  return best && (pairs.length === 1) ? best.split('|') : null;
+  return best && pairs.length === 1 ? best.split('|') : null;
 }

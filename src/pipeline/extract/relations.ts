@@ -6,9 +6,12 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import { parseOrdinal } from '../../text/fold.ts';
 import type { SentenceView } from './sentenceView.ts';
 
-const ANNIV = /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth)\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:establish(?:ment|ing)\s+(?:of\s+)?)?([^.;]{0,90}?)(relations|ties|partnership|relationship)/gi;
-const YEARS_OF = /\b(\d{1,3})\s+years\s+of\s+(?:establishing\s+|the\s+establishment\s+of\s+)?(?:their\s+|bilateral\s+)?(diplomatic\s+(?:relations|ties)|(?:comprehensive\s+)?(?:strategic\s+)?partnership)/gi;
-const LEVEL = /\b(comprehensive\s+strategic|strategic|comprehensive|enhanced\s+strategic|special\s+strategic|extensive\s+strategic|all-round\s+strategic|global\s+strategic)\s+(?:cooperative\s+)?partnership\b/gi;
+const ANNIV =
+  /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth)\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:establish(?:ment|ing)\s+(?:of\s+)?)?([^.;]{0,90}?)(relations|ties|partnership|relationship)/gi;
+const YEARS_OF =
+  /\b(\d{1,3})\s+years\s+of\s+(?:establishing\s+|the\s+establishment\s+of\s+)?(?:their\s+|bilateral\s+)?(diplomatic\s+(?:relations|ties)|(?:comprehensive\s+)?(?:strategic\s+)?partnership)/gi;
+const LEVEL =
+  /\b(comprehensive\s+strategic|strategic|comprehensive|enhanced\s+strategic|special\s+strategic|extensive\s+strategic|all-round\s+strategic|global\s+strategic)\s+(?:cooperative\s+)?partnership\b/gi;
 
 export interface RelationContext {
   doc: Doc;
@@ -36,9 +39,18 @@ function partiesNear(ctx: RelationContext, sentence: number, at: number): string
     const last = glued[glued.length - 1]!;
     const pair = parties.filter((m) => m.end <= last.end && last.start - m.end <= 3 && m !== last);
     const pre = pair[pair.length - 1];
-    if (pre && ctx.doc.text.slice(pre.end, last.start).trim().match(/^[-–]$/)) return codes([pre, last]);
+    if (
+      pre &&
+      ctx.doc.text
+        .slice(pre.end, last.start)
+        .trim()
+        .match(/^[-–]$/)
+    )
+      return codes([pre, last]);
   }
-  const fromSentence = codes(parties.filter((m) => !ctx.doc.text.slice(Math.max(0, m.start - 4), m.start).match(/\bin\s+(the\s+)?$/)));
+  const fromSentence = codes(
+    parties.filter((m) => !ctx.doc.text.slice(Math.max(0, m.start - 4), m.start).match(/\bin\s+(the\s+)?$/)),
+  );
   if (fromSentence.length === 2) return fromSentence;
   const own = ctx.sentenceParties.get(sentence);
   if (own && own.length === 2) {
@@ -67,11 +79,21 @@ export function anniversariesOf(ctx: RelationContext): Anniversary[] {
   for (const m of doc.text.matchAll(ANNIV)) {
     const ord = parseOrdinal(m[1]!) ?? (m[1]!.toLowerCase() === 'seventy-fifth' ? 75 : null);
     const between = m[2] ?? '';
-    if (!ord || !/diplomatic|bilateral|their|the two|relations|ties|partnership|friendship|-|\p{Lu}/u.test(between + m[3])) continue;
-    if (/declaration|charter|convention|founding of (the )?(un|united|asean)|victory|liberation|independence|birth/i.test(between)) continue;
+    if (
+      !ord ||
+      !/diplomatic|bilateral|their|the two|relations|ties|partnership|friendship|-|\p{Lu}/u.test(between + m[3])
+    )
+      continue;
+    if (
+      /declaration|charter|convention|founding of (the )?(un|united|asean)|victory|liberation|independence|birth/i.test(
+        between,
+      )
+    )
+      continue;
     push(ord, m[3]!, m.index!, m.index! + m[0].length, 'anniversary-ordinal');
   }
-  for (const m of doc.text.matchAll(YEARS_OF)) push(Number(m[1]), m[2]!, m.index!, m.index! + m[0].length, 'anniversary-years-of');
+  for (const m of doc.text.matchAll(YEARS_OF))
+    push(Number(m[1]), m[2]!, m.index!, m.index! + m[0].length, 'anniversary-years-of');
   return out;
 }
 
@@ -98,7 +120,11 @@ export function partnershipsOf(ctx: RelationContext): Partnership[] {
     const end = start + m[0].length;
     const after = doc.text.slice(end, end + 30);
     const before = doc.text.slice(Math.max(0, start - 40), start);
-    if (/^\s*(agreement|framework agreement|program)/i.test(after) || /agreement\s+(for|on)\s+(trans-pacific\s+)?$/i.test(before)) continue;
+    if (
+      /^\s*(agreement|framework agreement|program)/i.test(after) ||
+      /agreement\s+(for|on)\s+(trans-pacific\s+)?$/i.test(before)
+    )
+      continue;
     if (/^\s*(economic )?partnership agreement/i.test(m[0] + after)) continue;
     const s = sentenceAt(doc, start);
     const kind = doc.sentences[s]?.kind;
@@ -106,9 +132,20 @@ export function partnershipsOf(ctx: RelationContext): Partnership[] {
     const parties = partiesNear(ctx, s, start);
     if (parties.length !== 2) continue;
     const words = m[1]!.toLowerCase();
-    const level: Partnership['level'] = words.includes('comprehensive') && words.includes('strategic') ? 'comprehensive_strategic' : words.includes('strategic') ? 'strategic' : words === 'comprehensive' ? 'comprehensive' : 'other';
+    const level: Partnership['level'] =
+      words.includes('comprehensive') && words.includes('strategic')
+        ? 'comprehensive_strategic'
+        : words.includes('strategic')
+          ? 'strategic'
+          : words === 'comprehensive'
+            ? 'comprehensive'
+            : 'other';
     if (out.some((p) => sameParties(p.parties, parties) && p.level === level)) continue;
-    out.push({ parties: parties.sort(), level, evidence: { start, end, rule: 'partnership-level', provenance: 'stated' } });
+    out.push({
+      parties: parties.sort(),
+      level,
+      evidence: { start, end, rule: 'partnership-level', provenance: 'stated' },
+    });
   }
   return out;
 }

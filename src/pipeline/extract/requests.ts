@@ -39,13 +39,22 @@ export function requestsOf({ doc, views, sentences, parties, people, k, span }: 
       // "proposed that the two sides ..." asks both, i.e. nobody, until another side is named
       if (/^(that )?(the two|both) (sides|countries|nations|parties|ministries)/.test(ks.text)) mutual = true;
       else if (partiesIn(v, clause.start, Math.min(clause.end, clause.start + 3), k).length) mutual = false;
-      const kind = k.lexicons.requestKinds.find(({ kind, re }) => findAll(ks, re).length > 0 && (kind !== 'agreement' || findAll(ks, k.lexicons.agreementNouns).length > 0))?.kind;
+      const kind = k.lexicons.requestKinds.find(
+        ({ kind, re }) =>
+          findAll(ks, re).length > 0 && (kind !== 'agreement' || findAll(ks, k.lexicons.agreementNouns).length > 0),
+      )?.kind;
       if (!kind || (mutual && kind !== 'agreement')) continue;
       const named = partiesIn(v, clause.start, clause.end, k);
-      if (kind === 'assistance' && named.some((p) => !parties.includes(p)) && !named.some((p) => p === speaker)) continue;
-      if (kind === 'assistance' && OTHER_BENEFICIARY.test(ks.text.match(/(other|third|developing|all|many|regional) countries/)?.[0] ?? '')) continue;
+      if (kind === 'assistance' && named.some((p) => !parties.includes(p)) && !named.some((p) => p === speaker))
+        continue;
+      if (
+        kind === 'assistance' &&
+        OTHER_BENEFICIARY.test(ks.text.match(/(other|third|developing|all|many|regional) countries/)?.[0] ?? '')
+      )
+        continue;
       let by = speaker;
-      if (kind === 'candidacy_support' || kind === 'partnership_support') by = beneficiary(doc, v, clause.start, clause.end, k) ?? speaker;
+      if (kind === 'candidacy_support' || kind === 'partnership_support')
+        by = beneficiary(doc, v, clause.start, clause.end, k) ?? speaker;
       if (!parties.includes(by)) by = speaker;
       const addressee = named.find((p) => p !== by && parties.includes(p));
       const of = by === speaker ? (addressee ?? parties.find((p) => p !== by)) : speaker;
@@ -59,12 +68,24 @@ export function requestsOf({ doc, views, sentences, parties, people, k, span }: 
 }
 
 /** Side of the sentence's subject: a named person, "Vietnam proposed", or the first party. */
-function speakerParty(doc: Doc, v: SentenceView, cueToken: number, people: Map<number, Person>, parties: string[]): string | null {
+function speakerParty(
+  doc: Doc,
+  v: SentenceView,
+  cueToken: number,
+  people: Map<number, Person>,
+  parties: string[],
+): string | null {
   const from = clauseStart(doc.tokens, v.first);
   const ref = v.refs.find((r) => r.tokenStart >= from && r.tokenStart < cueToken);
   const party = ref ? people.get(ref.person)?.affiliation?.value : undefined;
   if (party && parties.includes(party)) return party;
-  const named = v.mentions.find((m) => (m.kind === 'country' || m.kind === 'org') && m.tokenStart >= from && m.tokenStart < cueToken && parties.includes(m.value));
+  const named = v.mentions.find(
+    (m) =>
+      (m.kind === 'country' || m.kind === 'org') &&
+      m.tokenStart >= from &&
+      m.tokenStart < cueToken &&
+      parties.includes(m.value),
+  );
   if (named) return named.value;
   const anyRef = v.refs.find((r) => r.tokenStart < cueToken);
   const p2 = anyRef ? people.get(anyRef.person)?.affiliation?.value : undefined;
@@ -76,8 +97,14 @@ function clauses(doc: Doc, from: number, to: number): { start: number; end: numb
   let start = from;
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i]!;
-    const brk = t.text === ',' || t.text === ';' || (CLAUSE_BREAK.test(t.key) && !t.cap && t.key !== 'and') ||
-      (t.key === 'and' && /^(increase|remove|create|expand|provide|support|discuss|ask|asked|encourage|continue|promote|facilitate|open|sign|ratify|help|receive|share|consider|grant|allow|soon|also|to|hoped|proposed|suggested|urged|called|requested|expressed)$/.test(doc.tokens[i + 1]?.key ?? ''));
+    const brk =
+      t.text === ',' ||
+      t.text === ';' ||
+      (CLAUSE_BREAK.test(t.key) && !t.cap && t.key !== 'and') ||
+      (t.key === 'and' &&
+        /^(increase|remove|create|expand|provide|support|discuss|ask|asked|encourage|continue|promote|facilitate|open|sign|ratify|help|receive|share|consider|grant|allow|soon|also|to|hoped|proposed|suggested|urged|called|requested|expressed)$/.test(
+          doc.tokens[i + 1]?.key ?? '',
+        ));
     if (brk) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
@@ -88,19 +115,27 @@ function clauses(doc: Doc, from: number, to: number): { start: number; end: numb
 }
 
 function partiesIn(v: SentenceView, a: number, b: number, k: Knowledge): string[] {
-  return v.mentions.filter((m) => (m.kind === 'country' || m.kind === 'org') && m.tokenStart >= a && m.tokenEnd <= b).map((m) => k.partyOf.get(m.value) ?? m.value);
+  return v.mentions
+    .filter((m) => (m.kind === 'country' || m.kind === 'org') && m.tokenStart >= a && m.tokenEnd <= b)
+    .map((m) => k.partyOf.get(m.value) ?? m.value);
 }
 
 function beneficiary(doc: Doc, v: SentenceView, a: number, b: number, k: Knowledge): string | null {
   for (let i = a; i < b; i++) {
     if (!SUPPORT_VERBS.test(doc.tokens[i]!.key)) continue;
-    const m = v.mentions.find((x) => (x.kind === 'country' || x.kind === 'org') && x.tokenStart > i && x.tokenStart <= i + 3);
+    const m = v.mentions.find(
+      (x) => (x.kind === 'country' || x.kind === 'org') && x.tokenStart > i && x.tokenStart <= i + 3,
+    );
     if (m) return k.partyOf.get(m.value) ?? m.value;
   }
   // "Vietnam's candidacy", "Pakistan's bid"
   for (const m of v.mentions) {
     if ((m.kind !== 'country' && m.kind !== 'org') || m.tokenStart < a || m.tokenEnd > b) continue;
-    if (doc.tokens[m.tokenEnd]?.key === "'" && /^(candida|bid|nomination|membership|application|accession)/.test(doc.tokens[m.tokenEnd + 2]?.key ?? '')) return m.value;
+    if (
+      doc.tokens[m.tokenEnd]?.key === "'" &&
+      /^(candida|bid|nomination|membership|application|accession)/.test(doc.tokens[m.tokenEnd + 2]?.key ?? '')
+    )
+      return m.value;
   }
   return null;
 }

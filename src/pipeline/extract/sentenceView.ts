@@ -22,7 +22,13 @@ export interface SentenceView {
 
 export function buildViews(doc: Doc): SentenceView[] {
   const views: SentenceView[] = doc.sentences.map((s) => ({
-    index: s.index, kind: s.kind, first: -1, end: -1, ks: { text: '', offsets: [], firstToken: 0 }, refs: [], mentions: [],
+    index: s.index,
+    kind: s.kind,
+    first: -1,
+    end: -1,
+    ks: { text: '', offsets: [], firstToken: 0 },
+    refs: [],
+    mentions: [],
   }));
   doc.tokens.forEach((t, i) => {
     const v = views[t.sentence]!;
@@ -36,7 +42,14 @@ export function buildViews(doc: Doc): SentenceView[] {
     return v.end - 1;
   };
   for (const p of doc.people)
-    for (const m of p.mentions) views[m.sentence]?.refs.push({ person: p.id, start: m.start, end: m.end, tokenStart: tokenOf(m.start, m.sentence), rule: m.rule });
+    for (const m of p.mentions)
+      views[m.sentence]?.refs.push({
+        person: p.id,
+        start: m.start,
+        end: m.end,
+        tokenStart: tokenOf(m.start, m.sentence),
+        rule: m.rule,
+      });
   for (const v of views) v.refs.sort((a, b) => a.start - b.start);
   for (const m of doc.mentions) views[m.sentence]?.mentions.push(m);
   return views;

@@ -4,7 +4,12 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import { findAll } from '../../text/keyStream.ts';
 import type { SentenceView } from './sentenceView.ts';
 
-export function topicsOf(views: SentenceView[], sentences: number[], k: Knowledge, tokenSpan: (a: number, b: number) => Evidence): { topic: string; evidence: Evidence }[] {
+export function topicsOf(
+  views: SentenceView[],
+  sentences: number[],
+  k: Knowledge,
+  tokenSpan: (a: number, b: number) => Evidence,
+): { topic: string; evidence: Evidence }[] {
   const out: { topic: string; evidence: Evidence }[] = [];
   for (const { topic, re } of k.lexicons.topics) {
     for (const s of sentences) {

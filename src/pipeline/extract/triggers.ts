@@ -41,22 +41,40 @@ export function findTriggers(doc: Doc, v: SentenceView, k: Knowledge): Trigger[]
         ...h,
         zoneEnd: adverbial ? Math.min(main, next) : next,
         adverbial,
-        negated: cancelled || negs.some((n) => n.tokenEnd <= h.tokenStart && h.tokenStart - n.tokenEnd <= 3) || /^(cancel|postpon|called|scrap|shelv)/.test(doc.tokens[h.tokenEnd]?.key ?? ''),
-        planned: futures.some((f) => f.tokenEnd <= h.tokenEnd && h.tokenStart - f.tokenEnd <= 6) || /^upcoming|^forthcoming/.test(doc.tokens[h.tokenStart - 1]?.key ?? ''),
+        negated:
+          cancelled ||
+          negs.some((n) => n.tokenEnd <= h.tokenStart && h.tokenStart - n.tokenEnd <= 3) ||
+          /^(cancel|postpon|called|scrap|shelv)/.test(doc.tokens[h.tokenEnd]?.key ?? ''),
+        planned:
+          futures.some((f) => f.tokenEnd <= h.tokenEnd && h.tokenStart - f.tokenEnd <= 6) ||
+          /^upcoming|^forthcoming/.test(doc.tokens[h.tokenStart - 1]?.key ?? ''),
       };
     });
 }
 
 /** Drops words that are cues only in some uses: "met" as in "met the target", "attended by". */
-function acceptable(doc: Doc, h: { type: TriggerType; tokenStart: number; tokenEnd: number }, v: SentenceView): boolean {
+function acceptable(
+  doc: Doc,
+  h: { type: TriggerType; tokenStart: number; tokenEnd: number },
+  v: SentenceView,
+): boolean {
   const next = doc.tokens[h.tokenEnd];
   const word = doc.tokens[h.tokenStart]!.key;
   if (h.type === 'conference') {
-    const before = doc.tokens.slice(Math.max(v.first, h.tokenStart - 4), h.tokenStart).map((t) => t.key).join(' ');
+    const before = doc.tokens
+      .slice(Math.max(v.first, h.tokenStart - 4), h.tokenStart)
+      .map((t) => t.key)
+      .join(' ');
     if (/(framework of|sidelines of|margins of|occasion of|while|when|on the way)$/.test(before)) return false;
     return !!next && next.key !== 'by' && next.key !== 'to';
   }
-  if (h.type === 'meeting' && /^(meeting|meetings)$/.test(word) && doc.tokens[h.tokenStart]!.cap && h.tokenStart > v.first) return false;
+  if (
+    h.type === 'meeting' &&
+    /^(meeting|meetings)$/.test(word) &&
+    doc.tokens[h.tokenStart]!.cap &&
+    h.tokenStart > v.first
+  )
+    return false;
   if (h.type === 'interview' && word === 'interview' && doc.tokens[h.tokenStart - 1]?.key === 'job') return false;
   return true;
 }

@@ -5,7 +5,8 @@ import * as chrono from 'chrono-node';
 import type { Doc, Mention } from '../doc.ts';
 import type { Stage } from '../stage.ts';
 
-const CUE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{4}-\d{2}-\d{2}/i;
+const CUE =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{4}-\d{2}-\d{2}/i;
 const RELATIVE = /^(today|yesterday|tomorrow|tonight|this (morning|afternoon|evening))$/i;
 
 export const datesStage: Stage = {
@@ -45,8 +46,16 @@ export const datesStage: Stage = {
           if (e.year !== undefined) attrs.endYear = String(e.year);
         }
         found.push({
-          kind: 'date', start, end, tokenStart: tokenCursor, tokenEnd, sentence: s.index, rule: 'chrono',
-          provenance: 'stated', value: r.text.trim(), attrs,
+          kind: 'date',
+          start,
+          end,
+          tokenStart: tokenCursor,
+          tokenEnd,
+          sentence: s.index,
+          rule: 'chrono',
+          provenance: 'stated',
+          value: r.text.trim(),
+          attrs,
         });
       }
     }

@@ -6,10 +6,29 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import type { TitleSpan, TokenIndex } from './titleChain.ts';
 import { HONORIFICS, KEPT_HONORIFICS } from './wordClasses.ts';
 
-const KIND_RANK = ['head_of_state', 'head_of_government', 'foreign_minister', 'org_head', 'deputy_head_of_government',
-  'legislature_head', 'party_leader', 'royal', 'minister', 'deputy_foreign_minister', 'ambassador', 'envoy', 'deputy_minister', 'official'];
+const KIND_RANK = [
+  'head_of_state',
+  'head_of_government',
+  'foreign_minister',
+  'org_head',
+  'deputy_head_of_government',
+  'legislature_head',
+  'party_leader',
+  'royal',
+  'minister',
+  'deputy_foreign_minister',
+  'ambassador',
+  'envoy',
+  'deputy_minister',
+  'official',
+];
 
-export function describeTitle(doc: Doc, ix: TokenIndex, span: TitleSpan, k: Knowledge): { title: string; attrs: Record<string, string> } {
+export function describeTitle(
+  doc: Doc,
+  ix: TokenIndex,
+  span: TitleSpan,
+  k: Knowledge,
+): { title: string; attrs: Record<string, string> } {
   const { tokens } = ix;
   let s = span.start;
   let e = span.end;
@@ -21,7 +40,11 @@ export function describeTitle(doc: Doc, ix: TokenIndex, span: TitleSpan, k: Know
   }
   if (tokens[s]?.key === 'the') s++;
   // drop a trailing ", Senator" and "of Pakistan"
-  while (e > s && (HONORIFICS.has(tokens[e - 1]!.key) || KEPT_HONORIFICS.has(tokens[e - 1]!.key) || tokens[e - 1]!.text === ',')) e--;
+  while (
+    e > s &&
+    (HONORIFICS.has(tokens[e - 1]!.key) || KEPT_HONORIFICS.has(tokens[e - 1]!.key) || tokens[e - 1]!.text === ',')
+  )
+    e--;
   const tail = span.affiliations.find((a) => a.tokenEnd === e && a.kind === 'country');
   if (tail) {
     let c = tail.tokenStart;
@@ -61,9 +84,11 @@ function rank(kind: string): number {
 
 function guessKind(title: string): string {
   const t = title.toLowerCase();
-  if (/foreign|external affairs|secretary of state/.test(t)) return t.includes('deputy') || t.includes('vice') ? 'deputy_foreign_minister' : 'foreign_minister';
+  if (/foreign|external affairs|secretary of state/.test(t))
+    return t.includes('deputy') || t.includes('vice') ? 'deputy_foreign_minister' : 'foreign_minister';
   if (/\bambassador\b/.test(t)) return 'ambassador';
-  if (/\bprime minister\b|\bpremier\b|\bchancellor\b/.test(t)) return t.includes('deputy') || t.includes('vice') ? 'deputy_head_of_government' : 'head_of_government';
+  if (/\bprime minister\b|\bpremier\b|\bchancellor\b/.test(t))
+    return t.includes('deputy') || t.includes('vice') ? 'deputy_head_of_government' : 'head_of_government';
   if (/\bpresident\b/.test(t) && !/vice|deputy/.test(t)) return 'head_of_state';
   if (/\bminister\b/.test(t)) return 'minister';
   return 'official';

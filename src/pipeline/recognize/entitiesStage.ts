@@ -19,7 +19,8 @@ export const entitiesStage: Stage = {
       const tok = tokens[i]!;
       if (!tok.word) continue;
       const m = gz.match(tokens, i);
-      if (m && tokens[m.tokenEnd - 1]!.sentence === tok.sentence && startsWell(tokens, i, m.tokenEnd)) candidates.push(m);
+      if (m && tokens[m.tokenEnd - 1]!.sentence === tok.sentence && startsWell(tokens, i, m.tokenEnd))
+        candidates.push(m);
     }
     candidates.sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
     const taken = new Uint8Array(tokens.length);

@@ -19,7 +19,14 @@ const SURNAME_WORDS = new Set(['to', 'do', 'an', 'ha', 'mai', 'long']);
 function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
   const t = ix.tokens[j];
   if (!t || !t.word || !t.cap || /^\d/.test(t.text)) return false;
-  if (t.text.length === 1 && ix.tokens[j + 1]?.text === '.' && ix.tokens[j + 1]!.start === t.end && /^\p{Lu}$/u.test(t.text) && isNameWord(ix, j + 2, k)) return true;
+  if (
+    t.text.length === 1 &&
+    ix.tokens[j + 1]?.text === '.' &&
+    ix.tokens[j + 1]!.start === t.end &&
+    /^\p{Lu}$/u.test(t.text) &&
+    isNameWord(ix, j + 2, k)
+  )
+    return true;
   // Vietnamese surnames that are English words ("President To Lam"): only mid-sentence before a name
   if (SURNAME_WORDS.has(t.key) && ix.tokens[j - 1]?.sentence === t.sentence && isNameWord(ix, j + 1, k)) return true;
   if (NOT_NAME.has(t.key) || k.titleHeads.has(t.key) || k.titleModifiers.has(t.key)) return false;
@@ -69,7 +76,12 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
     }
     const next = tokens[j + 1];
     const glued = words > 0 && tokens[j - 1]!.end === t.start && next && next.start === t.end;
-    if (glued && (t.text === '-' || t.key === "'") && next.word && (next.cap || NAME_PARTICLES.has(next.key) || (t.key === "'" && next.key.length > 1))) {
+    if (
+      glued &&
+      (t.text === '-' || t.key === "'") &&
+      next.word &&
+      (next.cap || NAME_PARTICLES.has(next.key) || (t.key === "'" && next.key.length > 1))
+    ) {
       if (!next.cap) {
         // "Hu'akavameiliku", "Mata'afa": the apostrophe joins one word
         j += 2;

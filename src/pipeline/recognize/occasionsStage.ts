@@ -6,7 +6,28 @@ import type { Context, Stage } from '../stage.ts';
 import { ordinalSuffix, parseOrdinal } from '../../text/fold.ts';
 import { buildTokenIndex } from './titleChain.ts';
 
-const NOUNS = new Set(['meeting', 'summit', 'conference', 'forum', 'session', 'dialogue', 'debate', 'congress', 'retreat', 'ministerial', 'assembly', 'expo', 'symposium', 'consultation', 'consultations', 'roundtable', 'convention', 'games', 'festival', 'fair']);
+const NOUNS = new Set([
+  'meeting',
+  'summit',
+  'conference',
+  'forum',
+  'session',
+  'dialogue',
+  'debate',
+  'congress',
+  'retreat',
+  'ministerial',
+  'assembly',
+  'expo',
+  'symposium',
+  'consultation',
+  'consultations',
+  'roundtable',
+  'convention',
+  'games',
+  'festival',
+  'fair',
+]);
 const INNER = new Set(['of', 'the', 'for', 'on', 'and', 'in', 'de']);
 
 export const occasionsStage: Stage = {
@@ -54,8 +75,16 @@ export const occasionsStage: Stage = {
         e++;
       }
       found.push({
-        kind: 'occasion', start: tokens[s]!.start, end: tokens[e - 1]!.end, tokenStart: s, tokenEnd: e, sentence: t.sentence,
-        rule: meeting ? 'occasion-known-meeting' : 'occasion-named-gathering', provenance: 'stated', value: name, attrs,
+        kind: 'occasion',
+        start: tokens[s]!.start,
+        end: tokens[e - 1]!.end,
+        tokenStart: s,
+        tokenEnd: e,
+        sentence: t.sentence,
+        rule: meeting ? 'occasion-known-meeting' : 'occasion-named-gathering',
+        provenance: 'stated',
+        value: name,
+        attrs,
       });
       i = Math.max(e, i + 1);
     }
@@ -86,10 +115,12 @@ function rightOk(tokens: readonly Token[], j: number): boolean {
 function genericOk(tokens: readonly Token[], s: number, e: number, anchor: number): boolean {
   const a = tokens[anchor]!;
   // sentence-initial "Meeting Belarusian FM ..." is a verb, not a name
-  if (a.key === 'meeting' && tokens[anchor - 1]?.sentence !== a.sentence && tokens[anchor + 1]?.key !== 'of') return false;
+  if (a.key === 'meeting' && tokens[anchor - 1]?.sentence !== a.sentence && tokens[anchor + 1]?.key !== 'of')
+    return false;
   if (e - s < 2) return false;
   if (NOUNS.has(tokens[e - 1]!.key)) return true;
-  for (let j = s; j < e - 1; j++) if (tokens[j]!.cap && NOUNS.has(tokens[j]!.key) && tokens[j + 1]!.key === 'of') return true;
+  for (let j = s; j < e - 1; j++)
+    if (tokens[j]!.cap && NOUNS.has(tokens[j]!.key) && tokens[j + 1]!.key === 'of') return true;
   return false;
 }
 
@@ -99,9 +130,14 @@ function ordinalNear(tokens: readonly Token[], s: number, e: number): { value: n
     if (o !== null) return { value: o, after: 0 };
   }
   const before = tokens[s - 1];
-  if (before && parseOrdinal(before.text) !== null && before.sentence === tokens[s]!.sentence) return { value: parseOrdinal(before.text), after: 0 };
+  if (before && parseOrdinal(before.text) !== null && before.sentence === tokens[s]!.sentence)
+    return { value: parseOrdinal(before.text), after: 0 };
   // "the 79th session of the UN General Assembly"
-  if (tokens[s - 1]?.key === 'the' && /^(session|meeting|summit)$/.test(tokens[s - 3]?.key ?? '') && tokens[s - 2]?.key === 'of') {
+  if (
+    tokens[s - 1]?.key === 'the' &&
+    /^(session|meeting|summit)$/.test(tokens[s - 3]?.key ?? '') &&
+    tokens[s - 2]?.key === 'of'
+  ) {
     const o = parseOrdinal(tokens[s - 4]?.text ?? '');
     if (o !== null) return { value: o, after: 0 };
   }
@@ -114,15 +150,25 @@ function ordinalNear(tokens: readonly Token[], s: number, e: number): { value: n
   if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')') j += 3;
   if (tokens[j]?.key === "'" && tokens[j + 1]?.key === 's') {
     const o = parseOrdinal(tokens[j + 2]?.text ?? '');
-    if (o !== null) return { value: o, after: /^(session|summit|meeting)$/.test(tokens[j + 3]?.key ?? '') ? j + 4 : j + 3 };
+    if (o !== null)
+      return { value: o, after: /^(session|summit|meeting)$/.test(tokens[j + 3]?.key ?? '') ? j + 4 : j + 3 };
   }
   // "UNGA 79"
   const n = tokens[e];
-  if (n && /^\d{1,3}$/.test(n.text) && n.sentence === tokens[s]!.sentence) return { value: Number(n.text), after: e + 1 };
+  if (n && /^\d{1,3}$/.test(n.text) && n.sentence === tokens[s]!.sentence)
+    return { value: Number(n.text), after: e + 1 };
   return { value: null, after: 0 };
 }
 
-function canonical(doc: Doc, tokens: readonly Token[], s: number, inside: Mention, template: string, name: string, ord: number | null): string {
+function canonical(
+  doc: Doc,
+  tokens: readonly Token[],
+  s: number,
+  inside: Mention,
+  template: string,
+  name: string,
+  ord: number | null,
+): string {
   const base = ord ? template.replace('{ordinal}', ordinalSuffix(ord)).replace('{canonical}', name) : name;
   // a sub-event before the meeting's name: "High-level General Debate of the ..."
   let p = inside.tokenStart;

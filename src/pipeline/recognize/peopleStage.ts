@@ -10,7 +10,19 @@ import { parseName, type NameSpan } from './nameParser.ts';
 import { describeTitle } from './describeTitle.ts';
 import { REPORTING_VERBS } from './wordClasses.ts';
 
-const OBJECT_CUES = new Set(['with', 'met', 'meets', 'meet', 'received', 'receives', 'hosted', 'and', 'by', 'between', 'welcomed']);
+const OBJECT_CUES = new Set([
+  'with',
+  'met',
+  'meets',
+  'meet',
+  'received',
+  'receives',
+  'hosted',
+  'and',
+  'by',
+  'between',
+  'welcomed',
+]);
 
 export const peopleStage: Stage = {
   name: 'recognize-people',
@@ -44,12 +56,25 @@ export const peopleStage: Stage = {
       found.push(titleMention(doc, ix, span, desc, name ? 'title-before-name' : 'title-nominal'));
       if (name) {
         const placed = desc.attrs.affiliation ? null : placedBy(ix, name);
-        found.push(personMention(doc, ix, name, 'title-then-name', { ...desc.attrs, ...(placed ? { affiliation: placed, affiliationRule: 'name-of-country' } : {}), titleStart: String(span.start), titleEnd: String(span.end) }));
+        found.push(
+          personMention(doc, ix, name, 'title-then-name', {
+            ...desc.attrs,
+            ...(placed ? { affiliation: placed, affiliationRule: 'name-of-country' } : {}),
+            titleStart: String(span.start),
+            titleEnd: String(span.end),
+          }),
+        );
         for (let t = name.start; t < name.end; t++) usedName.add(t);
       } else {
         const appositive = nameBefore(ix, span.start, k, span.end);
         if (appositive && !usedName.has(appositive.start)) {
-          found.push(personMention(doc, ix, appositive, 'name-then-title', { ...desc.attrs, titleStart: String(span.start), titleEnd: String(span.end) }));
+          found.push(
+            personMention(doc, ix, appositive, 'name-then-title', {
+              ...desc.attrs,
+              titleStart: String(span.start),
+              titleEnd: String(span.end),
+            }),
+          );
           for (let t = appositive.start; t < appositive.end; t++) usedName.add(t);
         }
       }
@@ -75,7 +100,11 @@ export const peopleStage: Stage = {
   },
 };
 
-function resumeAfterTitleTail(ix: TokenIndex, from: number, k: Knowledge): { nameStart: number; affiliations: Mention[] } | null {
+function resumeAfterTitleTail(
+  ix: TokenIndex,
+  from: number,
+  k: Knowledge,
+): { nameStart: number; affiliations: Mention[] } | null {
   const { tokens } = ix;
   let j = from;
   if (tokens[j]?.text === '(') {
@@ -128,7 +157,13 @@ function nameBefore(ix: TokenIndex, titleStart: number, k: Knowledge, titleEnd: 
   // walk back over capitalised words to the start of the name
   let s = titleStart - 2;
   // back over capitalised words, initials and "H.E. Mr." to where the name may start
-  while (s > 0 && (tokens[s - 1]?.cap || (tokens[s - 1]?.text === '.' && tokens[s - 2]?.cap)) && tokens[s - 1]!.sentence === tokens[s]!.sentence && titleStart - s < 12) s--;
+  while (
+    s > 0 &&
+    (tokens[s - 1]?.cap || (tokens[s - 1]?.text === '.' && tokens[s - 2]?.cap)) &&
+    tokens[s - 1]!.sentence === tokens[s]!.sentence &&
+    titleStart - s < 12
+  )
+    s--;
   for (let from = s; from < titleStart - 1; from++) {
     const name = parseName(ix, from, k);
     if (name && name.end === titleStart - 1 && name.words >= 2) return name;
@@ -136,7 +171,10 @@ function nameBefore(ix: TokenIndex, titleStart: number, k: Knowledge, titleEnd: 
   return null;
 }
 
-function counterpartRule(ix: TokenIndex, name: NameSpan): { rule: string; affiliation?: string; counterpart?: boolean } | null {
+function counterpartRule(
+  ix: TokenIndex,
+  name: NameSpan,
+): { rule: string; affiliation?: string; counterpart?: boolean } | null {
   const { tokens } = ix;
   // "his counterpart from Côte d'Ivoire, Kandia Kamissoko Camara" / "his Qatari counterpart Sheikh ..."
   for (let back = 1; back <= 8; back++) {
@@ -155,11 +193,15 @@ function counterpartRule(ix: TokenIndex, name: NameSpan): { rule: string; affili
   return null;
 }
 
-function contextRule(ix: TokenIndex, name: NameSpan): { rule: string; affiliation?: string; counterpart?: boolean } | null {
+function contextRule(
+  ix: TokenIndex,
+  name: NameSpan,
+): { rule: string; affiliation?: string; counterpart?: boolean } | null {
   const { tokens } = ix;
   const after = tokens[name.end];
   const before = tokens[name.start - 1];
-  if (after && REPORTING_VERBS.has(after.key) && after.sentence === tokens[name.start]!.sentence) return { rule: 'name-reporting-verb' };
+  if (after && REPORTING_VERBS.has(after.key) && after.sentence === tokens[name.start]!.sentence)
+    return { rule: 'name-reporting-verb' };
   if (after?.key === "'" && tokens[name.end + 1]?.key === 's') return null;
   if (before && OBJECT_CUES.has(before.key) && !before.cap) return { rule: 'name-after-meeting-cue' };
   // list items "... from Indonesia, Retno Marsudi; Mexico, Alicia Bárcena; and Türkiye, Hakan Fidan"
@@ -173,12 +215,26 @@ function contextRule(ix: TokenIndex, name: NameSpan): { rule: string; affiliatio
   return null;
 }
 
-function titleMention(doc: Doc, ix: TokenIndex, span: TitleSpan, desc: ReturnType<typeof describeTitle>, rule: string): Mention {
+function titleMention(
+  doc: Doc,
+  ix: TokenIndex,
+  span: TitleSpan,
+  desc: ReturnType<typeof describeTitle>,
+  rule: string,
+): Mention {
   const first = ix.tokens[span.start]!;
   const last = ix.tokens[span.end - 1]!;
   return {
-    kind: 'title', start: first.start, end: last.end, tokenStart: span.start, tokenEnd: span.end, sentence: first.sentence,
-    rule, provenance: 'stated', value: desc.title, attrs: { ...desc.attrs, composite: '1' },
+    kind: 'title',
+    start: first.start,
+    end: last.end,
+    tokenStart: span.start,
+    tokenEnd: span.end,
+    sentence: first.sentence,
+    rule,
+    provenance: 'stated',
+    value: desc.title,
+    attrs: { ...desc.attrs, composite: '1' },
   };
 }
 
@@ -186,7 +242,15 @@ function personMention(doc: Doc, ix: TokenIndex, name: NameSpan, rule: string, a
   const first = ix.tokens[name.start]!;
   const last = ix.tokens[name.end - 1]!;
   return {
-    kind: 'person', start: first.start, end: last.end, tokenStart: name.start, tokenEnd: name.end, sentence: first.sentence,
-    rule, provenance: 'stated', value: name.name, attrs: { ...attrs, words: String(name.words), ...(name.honorific ? { honorific: name.honorific } : {}) },
+    kind: 'person',
+    start: first.start,
+    end: last.end,
+    tokenStart: name.start,
+    tokenEnd: name.end,
+    sentence: first.sentence,
+    rule,
+    provenance: 'stated',
+    value: name.name,
+    attrs: { ...attrs, words: String(name.words), ...(name.honorific ? { honorific: name.honorific } : {}) },
   };
 }

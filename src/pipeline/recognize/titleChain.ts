@@ -80,11 +80,17 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
       j = off.tokenEnd;
       hasHead = true;
       lastGood = j;
-    } else if (ent && (j === i || CONNECTORS.has(prev?.key ?? '') || startsTitle(ix, ent.tokenEnd, k) || prev?.text === ',')) {
+    } else if (
+      ent &&
+      (j === i || CONNECTORS.has(prev?.key ?? '') || startsTitle(ix, ent.tokenEnd, k) || prev?.text === ',')
+    ) {
       affiliations.push(ent);
       j = ent.tokenEnd;
       if (hasHead && CONNECTORS.has(prev?.key ?? '')) lastGood = j;
-    } else if (isTitleWord(tok, k) && !(j > i && (KEPT_HONORIFICS.has(tok.key) || HONORIFICS.has(tok.key)) && !k.titleModifiers.has(prev?.key ?? ''))) {
+    } else if (
+      isTitleWord(tok, k) &&
+      !(j > i && (KEPT_HONORIFICS.has(tok.key) || HONORIFICS.has(tok.key)) && !k.titleModifiers.has(prev?.key ?? ''))
+    ) {
       if (isHead(tok, k)) hasHead = true;
       j++;
       if (hasHead) lastGood = j;
@@ -95,7 +101,13 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
       j++;
     } else if (tok.key === "'" && tokens[j + 1]?.key === 's' && prev?.cap && PORTFOLIO.has(prev.key)) {
       j += 2;
-    } else if (tok.text === '-' && prev && prev.end === tok.start && tokens[j + 1]?.cap && tokens[j + 1]!.start === tok.end) {
+    } else if (
+      tok.text === '-' &&
+      prev &&
+      prev.end === tok.start &&
+      tokens[j + 1]?.cap &&
+      tokens[j + 1]!.start === tok.end
+    ) {
       j++;
     } else if (tok.text === ',' && hasHead && startsTitle(ix, j + 1, k) && !HONORIFICS.has(tokens[j + 1]?.key ?? '')) {
       j++;
@@ -105,7 +117,13 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
     } else break;
   }
   if (!hasHead || lastGood <= i) return null;
-  return { start: i, titleStart: i, end: lastGood, offices, affiliations: affiliations.filter((a) => a.tokenEnd <= lastGood) };
+  return {
+    start: i,
+    titleStart: i,
+    end: lastGood,
+    offices,
+    affiliations: affiliations.filter((a) => a.tokenEnd <= lastGood),
+  };
 }
 
 /** Extends a title span backwards over "Belarusian", "Cameroon's", "US", "UNDP". */

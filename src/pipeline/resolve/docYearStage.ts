@@ -29,11 +29,18 @@ export const docYearStage: Stage = {
     const re = /(\d{1,3})(?:st|nd|rd|th) anniversary[^()]{0,80}\((\d{4})\s*[-–]\s*(\d{4})\)/g;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const [, ord, from, to] = m;
-      if (Number(to) - Number(from) === Number(ord)) add(Number(to), m.index, m.index + m[0].length, 'anniversary-span');
+      if (Number(to) - Number(from) === Number(ord))
+        add(Number(to), m.index, m.index + m[0].length, 'anniversary-span');
     }
     let best: [number, { n: number; start: number; end: number; rule: string }] | null = null;
     for (const e of votes) if (!best || e[1].n > best[1].n) best = e;
     if (!best) return doc;
-    return { ...doc, year: { value: best[0], evidence: { start: best[1].start, end: best[1].end, rule: best[1].rule, provenance: 'inferred' } } };
+    return {
+      ...doc,
+      year: {
+        value: best[0],
+        evidence: { start: best[1].start, end: best[1].end, rule: best[1].rule, provenance: 'inferred' },
+      },
+    };
   },
 };

@@ -14,6 +14,8 @@ export function homeParty(doc: Doc, claimed: ReadonlySet<string> = new Set()): s
   }
   const unclaimed = [...counts].filter(([code]) => !claimed.has(code));
   if (unclaimed.length) return unclaimed.sort((a, b) => b[1] - a[1])[0]![0];
+  // every side named belongs to someone else: the text does not say whose side the rest are on
+  if (counts.size && claimed.size) return null;
   let best: string | null = null;
   let n = 0;
   for (const [code, c] of counts) if (c > n) [best, n] = [code, c];

@@ -17,7 +17,22 @@ interface Draft extends Person {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
-const NOMINAL_HEADS = new Set(['official', 'minister', 'diplomat', 'leader', 'counterpart', 'envoy', 'ambassador', 'secretary', 'president', 'premier', 'chancellor', 'host', 'guest', 'foreign']);
+const NOMINAL_HEADS = new Set([
+  'official',
+  'minister',
+  'diplomat',
+  'leader',
+  'counterpart',
+  'envoy',
+  'ambassador',
+  'secretary',
+  'president',
+  'premier',
+  'chancellor',
+  'host',
+  'guest',
+  'foreign',
+]);
 
 export const peopleResolveStage: Stage = {
   name: 'resolve-people',
@@ -25,9 +40,12 @@ export const peopleResolveStage: Stage = {
     const persons = doc.mentions.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start);
     const drafts: Draft[] = [];
     const byMention = new Map<Mention, Draft>();
-    const multi = persons.filter((m) => nameTokens(m.value).length >= 2).sort((a, b) => nameTokens(b.value).length - nameTokens(a.value).length);
+    const multi = persons
+      .filter((m) => nameTokens(m.value).length >= 2)
+      .sort((a, b) => nameTokens(b.value).length - nameTokens(a.value).length);
     for (const m of multi) byMention.set(m, attach(drafts, m, nameTokens(m.value), true));
-    for (const m of persons.filter((p) => !byMention.has(p))) byMention.set(m, attach(drafts, m, nameTokens(m.value), false));
+    for (const m of persons.filter((p) => !byMention.has(p)))
+      byMention.set(m, attach(drafts, m, nameTokens(m.value), false));
     for (const [m, d] of byMention) addMention(d, m, 'name', ctx);
 
     // bare surnames and given names: "Sơn highlighted", "Mr. Rubio affirmed"
@@ -37,7 +55,14 @@ export const peopleResolveStage: Stage = {
       const t = doc.tokens[i]!;
       if (inMention[i] || !t.cap || !t.word || NOT_NAME.has(t.key)) continue;
       let e = i;
-      while (e + 1 < doc.tokens.length && doc.tokens[e + 1]!.cap && doc.tokens[e + 1]!.word && !inMention[e + 1] && doc.tokens[e + 1]!.sentence === t.sentence) e++;
+      while (
+        e + 1 < doc.tokens.length &&
+        doc.tokens[e + 1]!.cap &&
+        doc.tokens[e + 1]!.word &&
+        !inMention[e + 1] &&
+        doc.tokens[e + 1]!.sentence === t.sentence
+      )
+        e++;
       if (e > i && e - i < 3) {
         const run = nameTokens(doc.text.slice(t.start, doc.tokens[e]!.end));
         const target = drafts.find((d) => d.keys.length > run.length && run.length > 0 && sameOrPart(run, d.keys));
@@ -50,14 +75,21 @@ export const peopleResolveStage: Stage = {
       const prev = doc.tokens[i - 1];
       const next = doc.tokens[i + 1];
       if (next?.cap && next.word && next.sentence === t.sentence && !inMention[i + 1]) continue; // part of another name
-      if (prev?.cap && prev.word && prev.sentence === t.sentence && !inMention[i - 1] && !/^(mr|mrs|ms|dr|minister|secretary|president)$/.test(prev.key)) continue;
+      if (
+        prev?.cap &&
+        prev.word &&
+        prev.sentence === t.sentence &&
+        !inMention[i - 1] &&
+        !/^(mr|mrs|ms|dr|minister|secretary|president)$/.test(prev.key)
+      )
+        continue;
       const target = pickByToken(drafts, t.key, i);
       if (target) target.mentions.push({ start: t.start, end: t.end, sentence: t.sentence, rule: 'surname' });
     }
 
     // nominal titles without a name: "the Vietnamese FM", "The US Secretary of State"
     for (const m of doc.mentions) {
-      if (m.kind !== 'title' || m.rule !== 'title-nominal') continue;
+      if (m.kind !== 'title' || m.rule !== 'title-nominal' || doc.sentences[m.sentence]?.kind === 'headline') continue;
       const target = pickNominal(drafts, m.attrs.affiliation ?? null, m.attrs.office ?? null, m.attrs.title ?? null);
       if (target) {
         target.mentions.push({ start: m.start, end: m.end, sentence: m.sentence, rule: 'nominal-title' });
@@ -80,7 +112,13 @@ export const peopleResolveStage: Stage = {
     doc.tokens.forEach((t, i) => {
       if (t.key !== 'leader' || t.cap || (doc.tokens[i - 1]?.key !== 'top' && doc.tokens[i - 2]?.key !== 'top')) return;
       const top = topRanked(drafts);
-      if (top) top.mentions.push({ start: doc.tokens[i - 1]!.start, end: t.end, sentence: t.sentence, rule: 'nominal-top-leader' });
+      if (top)
+        top.mentions.push({
+          start: doc.tokens[i - 1]!.start,
+          end: t.end,
+          sentence: t.sentence,
+          rule: 'nominal-top-leader',
+        });
     });
     // "He", "She" opening a sentence: the subject of the sentence before
     const sentenceFirstToken = new Map<number, number>();
@@ -90,7 +128,11 @@ export const peopleResolveStage: Stage = {
     const subjectOf = new Map<number, Draft>();
     const refsBySentence = new Map<number, { d: Draft; start: number }[]>();
     for (const d of drafts)
-      for (const mm of d.mentions) (refsBySentence.get(mm.sentence) ?? refsBySentence.set(mm.sentence, []).get(mm.sentence)!).push({ d, start: mm.start });
+      for (const mm of d.mentions)
+        (refsBySentence.get(mm.sentence) ?? refsBySentence.set(mm.sentence, []).get(mm.sentence)!).push({
+          d,
+          start: mm.start,
+        });
     for (const s of doc.sentences) {
       const ft = sentenceFirstToken.get(s.index);
       if (ft === undefined) continue;
@@ -111,21 +153,55 @@ export const peopleResolveStage: Stage = {
     const people: Person[] = drafts.map((d) => {
       const [best] = [...d.affVotes].sort((a, b) => b[1] - a[1]);
       const affiliation = best
-        ? { value: best[0], evidence: { start: d.mentions[0]!.start, end: d.mentions[0]!.end, rule: 'title-or-context', provenance: 'stated' as const } }
+        ? {
+            value: best[0],
+            evidence: {
+              start: d.mentions[0]!.start,
+              end: d.mentions[0]!.end,
+              rule: 'title-or-context',
+              provenance: 'stated' as const,
+            },
+          }
         : home
-          ? { value: home, evidence: { start: d.mentions[0]!.start, end: d.mentions[0]!.end, rule: 'home-party', provenance: 'inferred' as const } }
+          ? {
+              value: home,
+              evidence: {
+                start: d.mentions[0]!.start,
+                end: d.mentions[0]!.end,
+                rule: 'home-party',
+                provenance: 'inferred' as const,
+              },
+            }
           : null;
-      return { id: d.id, name: d.name, titles: d.titles, affiliation, mentions: d.mentions.sort((a, b) => a.start - b.start) };
+      return {
+        id: d.id,
+        name: d.name,
+        titles: d.titles,
+        affiliation,
+        mentions: d.mentions.sort((a, b) => a.start - b.start),
+      };
     });
     return { ...doc, people };
   },
 };
 
 function attach(drafts: Draft[], m: Mention, keys: string[], full: boolean): Draft {
-  const match = drafts.filter((d) => keys.length && sameOrPart(d.keys, keys) && (full || d.keys.at(-1) === keys.at(-1) || d.keys.includes(keys[0]!)));
+  const match = drafts.filter(
+    (d) =>
+      keys.length && sameOrPart(d.keys, keys) && (full || d.keys.at(-1) === keys.at(-1) || d.keys.includes(keys[0]!)),
+  );
   const found = match.sort((a, b) => b.mentions.length - a.mentions.length)[0];
   if (found) return found;
-  const d: Draft = { id: drafts.length, name: m.value, titles: [], affiliation: null, mentions: [], keys, affVotes: new Map(), claims: new Set() };
+  const d: Draft = {
+    id: drafts.length,
+    name: m.value,
+    titles: [],
+    affiliation: null,
+    mentions: [],
+    keys,
+    affVotes: new Map(),
+    claims: new Set(),
+  };
   drafts.push(d);
   return d;
 }
@@ -134,7 +210,9 @@ function addMention(d: Draft, m: Mention, rule: string, _ctx: Context): void {
   d.mentions.push({ start: m.start, end: m.end, sentence: m.sentence, rule: `${rule}:${m.rule}` });
   if (m.attrs.title) {
     const office: Office = {
-      title: m.attrs.title, kind: m.attrs.office ?? 'official', affiliation: m.attrs.affiliation ?? null,
+      title: m.attrs.title,
+      kind: m.attrs.office ?? 'official',
+      affiliation: m.attrs.affiliation ?? null,
       evidence: { start: m.start, end: m.end, rule: m.rule, provenance: 'stated' },
     };
     d.titles.push(office);
@@ -145,9 +223,16 @@ function addMention(d: Draft, m: Mention, rule: string, _ctx: Context): void {
   }
 }
 
-const RANK = ['head_of_state', 'party_leader', 'head_of_government', 'legislature_head', 'deputy_head_of_government', 'foreign_minister'];
+const RANK = [
+  'head_of_state',
+  'party_leader',
+  'head_of_government',
+  'legislature_head',
+  'deputy_head_of_government',
+  'foreign_minister',
+];
 function topRanked(drafts: Draft[]): Draft | undefined {
-  const score = (d: Draft) => Math.min(...d.titles.map((t) => (RANK.indexOf(t.kind) + 1 || 99)), 99);
+  const score = (d: Draft) => Math.min(...d.titles.map((t) => RANK.indexOf(t.kind) + 1 || 99), 99);
   return [...drafts].filter((d) => d.keys.length >= 2 && d.titles.length).sort((a, b) => score(a) - score(b))[0];
 }
 
@@ -161,7 +246,12 @@ function pickByToken(drafts: Draft[], key: string, _at: number): Draft | undefin
   return any.sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
-function pickNominal(drafts: Draft[], affiliation: string | null, office: string | null, title: string | null = null): Draft | undefined {
+function pickNominal(
+  drafts: Draft[],
+  affiliation: string | null,
+  office: string | null,
+  title: string | null = null,
+): Draft | undefined {
   const pool = drafts.filter((d) => d.keys.length >= 2);
   const sameAff = affiliation ? pool.filter((d) => d.affVotes.has(affiliation)) : [];
   const unaffiliated = pool.filter((d) => d.affVotes.size === 0);
@@ -169,7 +259,9 @@ function pickNominal(drafts: Draft[], affiliation: string | null, office: string
   const ranked = candidates
     .map((d) => ({
       d,
-      score: d.mentions.length + (office && d.titles.some((t) => t.kind === office) ? 5 : 0) +
+      score:
+        d.mentions.length +
+        (office && d.titles.some((t) => t.kind === office) ? 5 : 0) +
         (title && d.titles.some((t) => t.title.toLowerCase().includes(title.toLowerCase())) ? 10 : 0),
     }))
     .sort((a, b) => b.score - a.score);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine } from '../../src/pipeline/clean/classifyLine.ts';
+import { dateLineValue, datelineDate } from '../../src/pipeline/clean/dateLine.ts';
+import { run } from '../helpers.ts';
+
+describe('classifyLine', () => {
+  const table: { line: string; first: boolean; kind: string }[] = [
+    { line: 'Zalo Facebook Twitter Print Copy link', first: false, kind: 'furniture' },
+    { line: 'Share: Facebook X WhatsApp LinkedIn Email', first: false, kind: 'furniture' },
+    { line: 'Comment (0)', first: false, kind: 'furniture' },
+    { line: 'Source: https://example.org/a-b-c', first: false, kind: 'furniture' },
+    { line: 'By Jane Smith and Tom Lee', first: true, kind: 'furniture' },
+    { line: 'Home > News > World', first: true, kind: 'furniture' },
+    { line: 'Minister meets envoy. (Photo: VNA)', first: false, kind: 'caption' },
+    { line: 'Two ministers review ties in Hanoi ...', first: false, kind: 'teaser' },
+    { line: 'Ministers Discuss Trade Ties |', first: false, kind: 'teaser' },
+    { line: 'Ministers discuss trade ties', first: true, kind: 'headline' },
+    { line: 'The two ministers discussed trade ties on Monday.', first: false, kind: 'body' },
+  ];
+  for (const row of table)
+    it(`${row.kind}: ${row.line}`, () => {
+      expect(classifyLine(row.line, row.first).kind).toBe(row.kind);
+    });
+});
+
+describe('date lines', () => {
+  const table: { line: string; value: string | null }[] = [
+    { line: 'July 8, 2024', value: '2024-07-08' },
+    { line: '2024-05-23 22:40', value: '2024-05-23' },
+    { line: 'PUBLISHED : 15 Oct 2024 at 04:00', value: '2024-10-15' },
+    { line: 'Jakarta, 14 May 2024', value: '2024-05-14' },
+    { line: 'The ministers met on July 8, 2024 in Jakarta to discuss the road map for the coming years.', value: null },
+  ];
+  for (const row of table)
+    it(row.line, () => {
+      expect(dateLineValue(row.line)?.value ?? null).toBe(row.value);
+    });
+  it('reads a dateline with a date', () => {
+    expect(datelineDate('MANILA 20 August 2024 — The Secretary held a call.')?.value).toBe('2024-08-20');
+  });
+});
+
+describe('clean stage', () => {
+  it('takes the publication date from a " date YYYY-MM-DD" header and keeps offsets', () => {
+    const { doc } = run(' date 2024-02-27 Minister meets envoy\n\nThe minister met the envoy.');
+    expect(doc.published?.value).toBe('2024-02-27');
+    expect(doc.published?.evidence.rule).toBe('header-date');
+    expect(doc.text.startsWith(' date 2024-02-27')).toBe(true);
+  });
+  it('sets furniture aside: no sentence comes from it', () => {
+    const { doc } = run('Body text here.\nZalo Facebook Twitter Print Copy link\nComment (0)');
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['Body text here.']);
+  });
+});

@@ -1,0 +1,102 @@
+// Table tests of the extractors on short articles we wrote in different outlets' styles.
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.ts';
+
+describe('events', () => {
+  it('one event per counterpart when one sentence lists several', () => {
+    const { record } = run(
+      ' date 2025-03-04 FM meets counterparts\n\nGENEVA — Vietnamese Foreign Minister Le Hoai Trung had separate meetings in Geneva on March 3 with Swiss Foreign Minister Ignazio Cassis, ' +
+        'Norwegian Foreign Minister Espen Barth Eide and WHO Director-General Tedros Adhanom Ghebreyesus on the sidelines of the 58th session of the UN Human Rights Council.',
+    );
+    const parties = record.events.map((e) => e.parties.join('-')).sort();
+    expect(parties).toEqual(['CHE-VNM', 'NOR-VNM', 'VNM-WHO']);
+    for (const e of record.events) {
+      expect(e.date).toBe('2025-03-03');
+      expect(e.location).toEqual({ city: 'Geneva', country: 'CHE' });
+      expect(e.occasion).toMatch(/58th session of the .*Human Rights Council/);
+    }
+  });
+
+  it('resolves "the same day" and "Previously, on July 10" against the article', () => {
+    const { record } = run(
+      'On July 11, Foreign Minister Tan Sri Mohamad Hasan met with Japanese Foreign Minister Iwaya Takeshi in Kuala Lumpur.\n' +
+        'Previously, on July 10, the minister held talks with Indian External Affairs Minister S. Jaishankar.\n' +
+        "The same day, he received Australian Foreign Minister Penny Wong.\n\nKuala Lumpur hosted the 58th ASEAN Foreign Ministers' Meeting.",
+    );
+    const byParty = Object.fromEntries(record.events.map((e) => [e.parties.find((p) => p !== 'MYS'), e.date]));
+    expect(byParty).toEqual({ JPN: '2025-07-11', IND: '2025-07-10', AUS: '2025-07-10' });
+  });
+
+  it('reads a phone call and its requests in a readout style', () => {
+    const { record } = run(
+      'Riyadh, October 17, 2023, SPA -- Minister of Foreign Affairs Prince Faisal bin Farhan received a phone call today from Minister of Foreign Affairs of Egypt Sameh Shoukry. ' +
+        "During the call, Prince Faisal asked Egypt to support the Kingdom's bid to host Expo 2030.",
+    );
+    expect(record.events).toHaveLength(1);
+    const [call] = record.events;
+    expect(call?.type).toBe('call');
+    expect(call?.date).toBe('2023-10-17');
+    expect(call?.parties).toEqual(['EGY', 'SAU']);
+    expect(call?.requests.map((r) => [r.by, r.of, r.kind])).toEqual([['SAU', 'EGY', 'candidacy_support']]);
+  });
+
+  it('marks an announced trip as planned with its date range', () => {
+    const { record } = run(
+      ' date 2024-06-01 Minister to visit Kenya\n\nMinister for Foreign Affairs Vivian Balakrishnan of Singapore will pay an official visit to Kenya from 3 to 5 June 2024.',
+    );
+    expect(record.events).toEqual([
+      expect.objectContaining({
+        type: 'visit',
+        status: 'planned',
+        date: '2024-06-03/2024-06-05',
+        parties: ['KEN', 'SGP'],
+      }),
+    ]);
+  });
+
+  it('takes the year of an undated article from a numbered recurring meeting, marked inferred', () => {
+    const { doc, record } = run(
+      "On the sidelines of the 57th ASEAN Foreign Ministers' Meeting in Vientiane, Foreign Minister Bui Thanh Son met with New Zealand Foreign Minister Winston Peters on July 25.",
+    );
+    expect(doc.year?.value).toBe(2024);
+    expect(doc.year?.evidence.provenance).toBe('inferred');
+    expect(record.events[0]?.date).toBe('2024-07-25');
+    expect(record.events[0]?.date_inferred).toBe(true);
+  });
+});
+
+describe('requests, anniversaries, partnerships', () => {
+  const article =
+    ' date 2024-05-10 Ministers meet\n\nHANOI — Foreign Minister Bui Thanh Son held talks with Venezuelan Foreign Minister Yvan Gil Pinto in Hanoi on May 9. ' +
+    "Son proposed that Venezuela create favourable conditions for Vietnamese rice exports and asked Venezuela to support Viet Nam's candidacy for a seat on the UN Human Rights Council. " +
+    'Gil Pinto hoped that Viet Nam would support Venezuela to become an observer of ASEAN. ' +
+    'The two countries will celebrate the 35th anniversary of diplomatic relations this year and value their comprehensive partnership.';
+  it('reads who asked whom for what', () => {
+    const { record } = run(article);
+    const requests = record.events.flatMap((e) => e.requests.map((r) => `${r.by}>${r.of}:${r.kind}`)).sort();
+    expect(requests).toEqual(['VEN>VNM:partnership_support', 'VNM>VEN:candidacy_support', 'VNM>VEN:market_access']);
+  });
+  it('reads the anniversary and the partnership level', () => {
+    const { record } = run(article);
+    expect(record.anniversaries).toEqual([
+      { parties: ['VEN', 'VNM'], ordinal: 35, year: 2024, subject: 'diplomatic_relations' },
+    ]);
+    expect(record.partnerships).toEqual([{ parties: ['VEN', 'VNM'], level: 'comprehensive' }]);
+  });
+  it('does not take an agreement name for a partnership level', () => {
+    const { record } = run(
+      'The two ministers discussed the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) and the Regional Comprehensive Economic Partnership Agreement.',
+    );
+    expect(record.partnerships).toEqual([]);
+  });
+});
+
+describe('provenance', () => {
+  it('every event carries evidence spans inside the text', () => {
+    const { doc, record } = run(
+      'Foreign Minister Wang Yi met with Brazilian Foreign Minister Mauro Vieira in Beijing on Friday.',
+    );
+    expect(record.events).toHaveLength(1);
+    for (const e of record.events) for (const ev of e.evidence) expect(ev.end).toBeLessThanOrEqual(doc.text.length);
+  });
+});

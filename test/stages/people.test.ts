@@ -1,0 +1,97 @@
+// Table tests of the title and name grammar and of coreference, on sentences we wrote.
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.ts';
+
+function people(text: string) {
+  const { doc } = run(text);
+  return doc.people.map((p) => ({
+    name: p.name,
+    title: [...p.titles].sort((a, b) => b.title.length - a.title.length)[0]?.title ?? null,
+    affiliation: p.affiliation?.value ?? null,
+  }));
+}
+
+describe('people: title then name', () => {
+  const table: { text: string; name: string; title: string | null; affiliation: string }[] = [
+    {
+      text: 'Indian External Affairs Minister S. Jaishankar arrived on Monday.',
+      name: 'S. Jaishankar',
+      title: 'External Affairs Minister',
+      affiliation: 'IND',
+    },
+    {
+      text: 'Belarusian FM Vladimir Makei spoke first.',
+      name: 'Vladimir Makei',
+      title: 'Foreign Minister',
+      affiliation: 'BLR',
+    },
+    {
+      text: "Cameroon's FM Lejeune Mbella Mbella spoke first.",
+      name: 'Lejeune Mbella Mbella',
+      title: 'Foreign Minister',
+      affiliation: 'CMR',
+    },
+    {
+      text: 'The Foreign Minister of Qatar Sheikh Mohammed bin Abdulrahman Al Thani spoke.',
+      name: 'Sheikh Mohammed bin Abdulrahman Al Thani',
+      title: 'Foreign Minister',
+      affiliation: 'QAT',
+    },
+    {
+      text: 'UN High Commissioner for Human Rights Volker Türk spoke.',
+      name: 'Volker Türk',
+      title: 'UN High Commissioner for Human Rights',
+      affiliation: 'OHCHR',
+    },
+    { text: 'Chinese Foreign Minister Wang Yi spoke.', name: 'Wang Yi', title: 'Foreign Minister', affiliation: 'CHN' },
+    {
+      text: "Tonga's Prime Minister Hu'akavameiliku Siaosi Sovaleni spoke.",
+      name: "Hu'akavameiliku Siaosi Sovaleni",
+      title: 'Prime Minister',
+      affiliation: 'TON',
+    },
+    {
+      text: 'Ghana welcomed Mr Samuel Okudzeto Ablakwa, the Minister for Foreign Affairs of Ghana, to the talks.',
+      name: 'Samuel Okudzeto Ablakwa',
+      title: 'Minister for Foreign Affairs',
+      affiliation: 'GHA',
+    },
+    {
+      text: 'Minister for Foreign Affairs of Japan Mr. KAMIKAWA Yoko spoke.',
+      name: 'KAMIKAWA Yoko',
+      title: 'Minister for Foreign Affairs',
+      affiliation: 'JPN',
+    },
+    {
+      text: 'She also met Retno Marsudi of Indonesia on Tuesday.',
+      name: 'Retno Marsudi',
+      title: null,
+      affiliation: 'IDN',
+    },
+  ];
+  for (const row of table)
+    it(row.text, () => {
+      expect(people(row.text)).toContainEqual({ name: row.name, title: row.title, affiliation: row.affiliation });
+    });
+});
+
+describe('coreference', () => {
+  it('links surname, honorific, nominal and pronoun mentions to one person', () => {
+    const { doc } = run(
+      'US Secretary of State Marco Rubio met Kenyan Foreign Minister Musalia Mudavadi in Washington on Monday. ' +
+        'Mr. Rubio praised the partnership. He proposed closer trade ties. The Kenyan minister thanked him.',
+    );
+    const rubio = doc.people.find((p) => p.name === 'Marco Rubio')!;
+    const mudavadi = doc.people.find((p) => p.name === 'Musalia Mudavadi')!;
+    const forms = (p: typeof rubio) => p.mentions.map((m) => doc.text.slice(m.start, m.end));
+    expect(forms(rubio)).toEqual(expect.arrayContaining(['Marco Rubio', 'Rubio', 'He']));
+    expect(forms(mudavadi)).toEqual(expect.arrayContaining(['Musalia Mudavadi', 'Kenyan minister']));
+  });
+  it('gives an unplaced person the side the article is about', () => {
+    const { doc } = run(
+      'Minister of Foreign Affairs Ana Ruiz met Chilean Foreign Minister Alberto van Klaveren. Peru and Chile, Peru said, are close partners. Peru will host the next round.',
+    );
+    expect(doc.people.find((p) => p.name === 'Ana Ruiz')?.affiliation?.value).toBe('PER');
+    expect(doc.people.find((p) => p.name === 'Ana Ruiz')?.affiliation?.evidence.provenance).toBe('inferred');
+  });
+});
