@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'node:test';
+import { expect } from './expect.ts';
 import { extractBytes } from '../src/pipeline/index.ts';
 import { createStages } from '../src/pipeline/index.ts';
 import { context } from './helpers.ts';
@@ -70,7 +71,7 @@ describe('golden fixtures', () => {
   it('finds no engagement in the fixtures whose gold has none', () => {
     for (const c of cases) {
       const gold = JSON.parse(readFileSync(join(root, c, 'expected.gold.json'), 'utf8'));
-      if (gold.events.length === 0) expect(extract(c).events, c).toEqual([]);
+      if (gold.events.length === 0) expect({ case: c, events: extract(c).events }).toEqual({ case: c, events: [] });
     }
   });
 });

@@ -1,6 +1,7 @@
 // Negative cases: texts that name officials, countries and meeting words but report no
 // engagement that took place. Each must yield no held event.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'node:test';
+import { expect } from './expect.ts';
 import { run } from './helpers.ts';
 
 const CASES: { name: string; text: string }[] = [

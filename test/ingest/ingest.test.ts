@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'node:test';
+import { expect } from '../expect.ts';
 import { ingest, type IngestResult } from '../../src/pipeline/ingest/ingest.ts';
 
 const LIMITS = { maxBytes: 10 * 1024 * 1024 };

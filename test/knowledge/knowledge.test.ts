@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'node:test';
+import { expect } from '../expect.ts';
 import { loadCities, loadCountries } from '../../src/knowledge/countries.ts';
 import { loadOrganizations } from '../../src/knowledge/organizations.ts';
 import { loadOffices, loadTitleWords } from '../../src/knowledge/offices.ts';
@@ -29,9 +30,10 @@ const parsePairs = (list: string[]): [string, string][] =>
   });
 
 describe('countries', () => {
-  it.each(parsePairs(EXPECTED))('%s -> %s', (form, code) => {
-    expect(codeOf(form)).toBe(code);
-  });
+  for (const [form, code] of parsePairs(EXPECTED))
+    it(`${form} -> ${code}`, () => {
+      expect(codeOf(form)).toBe(code);
+    });
 
   it('types forms', () => {
     expect(formOf('Belarusian')?.type).toBe('demonym');

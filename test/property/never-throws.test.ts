@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'node:test';
+import { expect } from '../expect.ts';
 import { createStages, DEFAULT_LIMITS, extractBytes } from '../../src/pipeline/index.ts';
 import { loadKnowledge } from '../../src/knowledge/index.ts';
 
@@ -116,74 +117,50 @@ const mutatedBytes = fc
   });
 
 describe('extractBytes never throws', () => {
-  it(
-    'on random ASCII strings',
-    () => {
-      fc.assert(fc.property(fc.string({ maxLength: 2000 }), checkText), { numRuns: 50 });
-    },
-    TIMEOUT,
-  );
+  it('on random ASCII strings', { timeout: TIMEOUT }, () => {
+    fc.assert(fc.property(fc.string({ maxLength: 2000 }), checkText), { numRuns: 50 });
+  });
 
-  it(
-    'on random unicode (any code point, lone surrogates included)',
-    () => {
-      fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), checkText), { numRuns: 50 });
-      fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), checkText), { numRuns: 25 });
-    },
-    TIMEOUT,
-  );
+  it('on random unicode (any code point, lone surrogates included)', { timeout: TIMEOUT }, () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), checkText), { numRuns: 50 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), checkText), { numRuns: 25 });
+  });
 
-  it(
-    'on random bytes',
-    () => {
-      fc.assert(
-        fc.property(fc.uint8Array({ maxLength: 4000 }), (b) => check(b)),
-        { numRuns: 40 },
-      );
-    },
-    TIMEOUT,
-  );
+  it('on random bytes', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4000 }), (b) => check(b)),
+      { numRuns: 40 },
+    );
+  });
 
-  it(
-    'on mutated sample articles, as text and as HTML',
-    () => {
-      fc.assert(fc.property(mutatedText, checkText), { numRuns: 60 });
-      const html = mutatedText.map(
-        (t) =>
-          `<!doctype html><html><head><title>T</title></head><body><article><p>${t.split('\n\n').join('</p><p>')}</p></article></body></html>`,
-      );
-      fc.assert(
-        fc.property(html, (h) => check(encoder.encode(h), 'prop/input.html')),
-        { numRuns: 40 },
-      );
-    },
-    TIMEOUT,
-  );
+  it('on mutated sample articles, as text and as HTML', { timeout: TIMEOUT }, () => {
+    fc.assert(fc.property(mutatedText, checkText), { numRuns: 60 });
+    const html = mutatedText.map(
+      (t) =>
+        `<!doctype html><html><head><title>T</title></head><body><article><p>${t.split('\n\n').join('</p><p>')}</p></article></body></html>`,
+    );
+    fc.assert(
+      fc.property(html, (h) => check(encoder.encode(h), 'prop/input.html')),
+      { numRuns: 40 },
+    );
+  });
 
-  it(
-    'on mutated sample articles with random bytes spliced in',
-    () => {
-      fc.assert(
-        fc.property(mutatedBytes, (b) => check(b)),
-        { numRuns: 40 },
-      );
-    },
-    TIMEOUT,
-  );
+  it('on mutated sample articles with random bytes spliced in', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(mutatedBytes, (b) => check(b)),
+      { numRuns: 40 },
+    );
+  });
 
-  it(
-    'on pathological shapes',
-    () => {
-      const first = SAMPLES[0] ?? 'The ministers met.';
-      checkText('a'.repeat(200_000));
-      checkText('On July 11, '.repeat(5_000));
-      checkText('Minister '.repeat(5_000) + 'met.');
-      checkText('<div>'.repeat(3_000) + first + '</div>'.repeat(3_000));
-      checkText('\uFEFF' + first.replace(/ /g, '\u00a0'));
-      checkText(first.replace(/\n/g, '\r'));
-      checkText(first.normalize('NFD'));
-      check(new Uint8Array(10_000));
-    },
-    TIMEOUT,
-  );
+  it('on pathological shapes', { timeout: TIMEOUT }, () => {
+    const first = SAMPLES[0] ?? 'The ministers met.';
+    checkText('a'.repeat(200_000));
+    checkText('On July 11, '.repeat(5_000));
+    checkText('Minister '.repeat(5_000) + 'met.');
+    checkText('<div>'.repeat(3_000) + first + '</div>'.repeat(3_000));
+    checkText('\uFEFF' + first.replace(/ /g, '\u00a0'));
+    checkText(first.replace(/\n/g, '\r'));
+    checkText(first.normalize('NFD'));
+    check(new Uint8Array(10_000));
+  });
 });

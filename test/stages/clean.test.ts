@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'node:test';
+import { expect } from '../expect.ts';
 import { classifyLine } from '../../src/pipeline/clean/classifyLine.ts';
 import { dateLineValue, datelineDate } from '../../src/pipeline/clean/dateLine.ts';
 import { run } from '../helpers.ts';

@@ -1,5 +1,6 @@
 // Table tests of the extractors on short articles we wrote in different outlets' styles.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'node:test';
+import { expect } from '../expect.ts';
 import { run } from '../helpers.ts';
 
 describe('events', () => {

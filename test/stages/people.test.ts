@@ -1,5 +1,6 @@
 // Table tests of the title and name grammar and of coreference, on sentences we wrote.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'node:test';
+import { expect } from '../expect.ts';
 import { run } from '../helpers.ts';
 
 function people(text: string) {

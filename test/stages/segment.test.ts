@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'node:test';
+import { expect } from '../expect.ts';
 import { splitSentences } from '../../src/pipeline/segment/splitSentences.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 
