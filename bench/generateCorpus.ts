@@ -10,6 +10,7 @@ import { loadVocab, type Country, type Vocab } from './vocab.ts';
 import { type Draft, type G, fmtDate, filler, makeDay, pair } from './corpus/common.ts';
 import * as official from './corpus/official.ts';
 import * as press from './corpus/press.ts';
+import * as visits from './corpus/visits.ts';
 
 /** Bump when templates change, so a cached corpus is not reused. */
 const GENERATOR_VERSION = 3;
@@ -22,17 +23,17 @@ const STYLES: [(g: G) => Draft, number][] = [
   [official.meaSummary, 6],
   [official.mofaOverview, 6],
   [official.phoneCalls, 8],
-  [official.plannedVisit, 5],
-  [official.stateVisit, 6],
-  [official.multilateral, 7],
+  [visits.plannedVisit, 5],
+  [visits.stateVisit, 6],
+  [visits.multilateral, 7],
   [press.courtesyCall, 8],
   [press.statistics, 6],
   [press.postponed, 4],
   [press.wire, 8],
   [press.vnOutlet, 7],
   [press.interview, 4],
-  [press.unHead, 5],
-  [press.kemlu, 4],
+  [visits.unHead, 5],
+  [visits.kemlu, 4],
 ];
 const TOTAL_WEIGHT = STYLES.reduce((s, [, w]) => s + w, 0);
 

@@ -1,7 +1,7 @@
 // Templates in the styles of news outlets: an ambassador's courtesy call, a statistics story with
 // no meeting, postponed talks, a wire story with a dateline, a Vietnamese-outlet story with photo
-// captions and share rows, a Q&A interview, a UN head's meeting and an Indonesian-style release.
-import { ORGS, OUTLETS, PRODUCTS, RELATED, SHARE_ROWS, TOPICS, ordinal } from '../vocab.ts';
+// captions and share rows, and a Q&A interview.
+import { OUTLETS, PRODUCTS, RELATED, SHARE_ROWS, TOPICS, ordinal } from '../vocab.ts';
 import {
   type Draft,
   type G,
@@ -218,56 +218,5 @@ export function interview(g: G): Draft {
     ],
     extra: qa,
     tail: [g.r.pick(RELATED), ...teasers(g, a, g.r.pick(g.v.countries))],
-  };
-}
-
-export function unHead(g: G): Draft {
-  const [a] = pair(g);
-  const org = g.r.pick(ORGS);
-  const head = g.v.person(g.r);
-  const pm = official(g, a, 'leader');
-  const title = `${org.short.replace(/^the /, '')} chief ${head.split(' ').at(-1)}, ${a.demonym} ${pm.office} ${last(pm)} discuss ${g.r.pick(TOPICS)}`;
-  return {
-    style: 'un-head',
-    parties: [a],
-    head: [
-      g.r.chance(0.5) ? ` date ${fmtDate(g, g.day, 2)} ${title}` : title,
-      caption(g, `${org.head} ${head}`, `${pm.office} ${pm.name}`, 'UN'),
-      g.r.pick(SHARE_ROWS),
-    ],
-    lead: [
-      `${a.capital.toUpperCase()} — ${org.head} of ${org.name} ${head} held talks with ${a.name}'s ${pm.office} ${pm.name} in the capital ${onDay(g, g.day)}.`,
-    ],
-    extra: [
-      `During the meeting, ${last(pm)} asked ${org.short} to help ${a.the} with ${topics(g, 2)}, and sought support for ${a.demonym} ${g.r.pick(['early warning systems', 'climate finance', 'vaccine production', 'school meals'])}.`,
-      `${head.split(' ').at(-1)} praised ${a.name}'s ${g.r.pick(['resilience', 'leadership', 'commitment'])} and pledged that ${org.short} would work with the government on ${topics(g, 2)}.`,
-      `The following day, ${head.split(' ').at(-1)} addressed ${g.r.pick(['parliament', 'a regional forum', 'students at the national university'])}.`,
-    ],
-    tail: [g.r.pick(RELATED), ...teasers(g, a, a), 'Comment (0)'],
-  };
-}
-
-export function kemlu(g: G): Draft {
-  const [a, b] = pair(g);
-  const x = official(g, a),
-    y = official(g, b);
-  return {
-    style: 'kemlu',
-    parties: [a, b],
-    head: [
-      `Ministry of Foreign Affairs of ${a.the}`,
-      'PRESS RELEASE',
-      `${a.name} Reaffirms Support for ${b.name}`,
-      `${a.capital}, ${fmtDate(g, g.day, 1)}`,
-    ],
-    lead: [
-      `${x.office} of ${a.the}, ${x.name}, received ${full(g, y)} at the ministry in ${a.capital}, on ${g.day.wd} (${g.day.d}/${g.day.m}).`,
-    ],
-    extra: [
-      `The meeting focused on ${topics(g, 3)}.`,
-      `Minister ${last(y)} ${request(g, b, a)}. "We will stay the course," said Minister ${last(x)}.`,
-      filler(g, a, b),
-    ],
-    tail: ['***'],
   };
 }
