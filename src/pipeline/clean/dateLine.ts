@@ -17,8 +17,10 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
-const DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+/** 31-03-2025, 02.09.2025, 24. 2. 2025: day first, as everywhere but the US (which spells months out). */
+const NUMERIC = /\b(\d{1,2})[-./]\s?(\d{1,2})[-./]\s?(\d{4})\b/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 function iso(y: number, m: number, d: number): string | null {
@@ -32,6 +34,13 @@ export function findFullDate(s: string): { value: string; index: number; length:
   let m = ISO.exec(s);
   if (m) {
     const v = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (v) return { value: v, index: m.index, length: m[0].length };
+  }
+  m = NUMERIC.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const v = b > 12 ? iso(Number(m[3]), a, b) : iso(Number(m[3]), b, a);
     if (v) return { value: v, index: m.index, length: m[0].length };
   }
   m = MDY.exec(s);
@@ -54,7 +63,7 @@ export function dateLineValue(line: string): { value: string; index: number; len
   const d = findFullDate(t);
   if (!d) return null;
   const rest = (t.slice(0, d.index) + ' ' + t.slice(d.index + d.length)).replace(
-    /[\d:,|/()-]+|\b(am|pm|utc|gmt|ict|est|edt|published|updated|posted|ago|at|on|last)\b/gi,
+    /[\d:,|/().-]+|\b(am|pm|utc|gmt|ict|est|edt|cet|published|updated|posted|ago|at|on|last|mon|tue|wed|thu|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
     ' ',
   );
   return rest.trim().split(/\s+/).filter(Boolean).length <= 4 ? d : null;

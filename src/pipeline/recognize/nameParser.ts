@@ -51,10 +51,13 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
       j += tokens[j + 3]?.text === '.' ? 4 : 3; // "H.E."
       continue;
     }
-    if (!HONORIFICS.has(t.key)) break;
+    // "Tan Sri" before a name is an honorific; "Tan" alone is a surname
+    const tanSri = t.key === 'tan' && tokens[j + 1]?.key === 'sri';
+    if (!HONORIFICS.has(t.key) && !tanSri) break;
     honorific = t.key;
-    j++;
-    if (tokens[j]?.text === '.') j++;
+    j += tanSri ? 2 : 1;
+    if (tokens[j]?.text === '.' || tokens[j]?.key === "'") j++; // "Dr.", "Dato'"
+
   }
   const start = j;
   let words = 0;
@@ -62,6 +65,14 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
   while (j < tokens.length && tokens[j]!.sentence === sentence && words < MAX_WORDS) {
     const t = tokens[j]!;
     if (KEPT_HONORIFICS.has(t.key) && t.cap && words === 0) {
+      j++;
+      end = j;
+      continue;
+    }
+    // a country's name inside a person's name: "Luís Montenegro", "Georgia Meloni"
+    const country = words > 0 ? ix.at.get(j)?.find((m) => m.kind === 'country' && m.tokenEnd === j + 1 && m.attrs.form !== 'demonym') : undefined;
+    if (country && t.cap && tokens[j - 1]!.end + 1 >= t.start && !/^(of|in|to|from|and)$/.test(tokens[j - 1]!.key) && !tokens[j + 1]?.cap) {
+      words++;
       j++;
       end = j;
       continue;
@@ -76,11 +87,14 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
     }
     const next = tokens[j + 1];
     const glued = words > 0 && tokens[j - 1]!.end === t.start && next && next.start === t.end;
+    // "Keller-Sutter", "Al-Yahya", "Hu'akavameiliku", and Korean given names "Tae-yul", "Duk-geun"
+    const koreanPart =
+      t.text === '-' && !!next && !next.cap && /^[a-z]{2,4}$/.test(next.text) && !/^(based|led|born|era|run|old|age|style|long|wide)$/.test(next.key);
     if (
       glued &&
       (t.text === '-' || t.key === "'") &&
       next.word &&
-      (next.cap || NAME_PARTICLES.has(next.key) || (t.key === "'" && next.key.length > 1))
+      (next.cap || NAME_PARTICLES.has(next.key) || (t.key === "'" && next.key.length > 1) || koreanPart)
     ) {
       if (!next.cap) {
         // "Hu'akavameiliku", "Mata'afa": the apostrophe joins one word
@@ -89,9 +103,15 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
       } else j++;
       continue;
     }
-    if (words > 0 && !t.cap && NAME_PARTICLES.has(t.key) && isNameWord(ix, j + 1, k)) {
-      j++;
-      continue;
+    if (words > 0 && !t.cap && NAME_PARTICLES.has(t.key)) {
+      // "de la Fuente", "van der Leyen", "bin Haji Hasan"
+      let p = j;
+      while (p < j + 3 && tokens[p] && !tokens[p]!.cap && NAME_PARTICLES.has(tokens[p]!.key)) p++;
+      const honor = HONORIFICS.has(tokens[p]?.key ?? '');
+      if (isNameWord(ix, p, k) || (honor && isNameWord(ix, p + 1, k))) {
+        j = honor ? p + 1 : p;
+        continue;
+      }
     }
     if (words > 0 && t.cap && NAME_PARTICLES.has(t.key) && isNameWord(ix, j + 1, k)) {
       j++; // "Al Thani"

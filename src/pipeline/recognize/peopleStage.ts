@@ -2,13 +2,13 @@
 // appositive title ("Phan Anh Son, President of ..."), "his counterpart from X, NAME", and
 // two-or-more-word names next to a reporting verb or a meeting preposition. Titles without a
 // name ("the Australian Foreign Minister") are kept as nominal title mentions for coreference.
-import type { Doc, Mention } from '../doc.ts';
+import type { Doc, Mention, Token } from '../doc.ts';
 import type { Context, Stage } from '../stage.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { buildTokenIndex, parseTitle, withPrefix, type TitleSpan, type TokenIndex } from './titleChain.ts';
 import { parseName, type NameSpan } from './nameParser.ts';
 import { describeTitle } from './describeTitle.ts';
-import { REPORTING_VERBS } from './wordClasses.ts';
+import { NAME_PARTICLES, REPORTING_VERBS } from './wordClasses.ts';
 
 const OBJECT_CUES = new Set([
   'with',
@@ -43,7 +43,7 @@ export const peopleStage: Stage = {
       // "Chairman of the State Great Khural (Parliament) of Mongolia Dashzegviin Amarbayasgalan":
       // unknown title words, then "(...)" or "of <country>", then the real name
       if (parsed) {
-        const resumed = resumeAfterTitleTail(ix, parsed.end, k);
+        const resumed = resumeAfterTitleTail(ix, parsed.end, k) ?? (parsed.words === 1 ? resumeAfterTitleTail(ix, parsed.start + 1, k) : null);
         if (resumed) {
           span.end = resumed.nameStart;
           span.affiliations.push(...resumed.affiliations);
@@ -121,8 +121,14 @@ function resumeAfterTitleTail(
     affiliations.push(c);
     j = c.tokenEnd;
   }
-  if (j === from) return null;
   const again = parseName(ix, j, k);
+  if (j === from) {
+    // "European Commissioner for International Partnerships Jozef Síkela": one unknown title
+    // word, then the real name
+    const lone = parseName(ix, from - 1, k);
+    if (lone?.words === 1 && lone.end === from && again && again.words >= 2) return { nameStart: from, affiliations };
+    return null;
+  }
   return again && again.words >= 2 ? { nameStart: j, affiliations } : null;
 }
 
@@ -157,13 +163,9 @@ function nameBefore(ix: TokenIndex, titleStart: number, k: Knowledge, titleEnd: 
   // walk back over capitalised words to the start of the name
   let s = titleStart - 2;
   // back over capitalised words, initials and "H.E. Mr." to where the name may start
-  while (
-    s > 0 &&
-    (tokens[s - 1]?.cap || (tokens[s - 1]?.text === '.' && tokens[s - 2]?.cap)) &&
-    tokens[s - 1]!.sentence === tokens[s]!.sentence &&
-    titleStart - s < 12
-  )
-    s--;
+  const nameish = (t: Token | undefined, before: Token | undefined): boolean =>
+    !!t && (t.cap || (t.text === '.' && !!before?.cap) || NAME_PARTICLES.has(t.key) || t.key === "'" || t.text === '-');
+  while (s > 0 && nameish(tokens[s - 1], tokens[s - 2]) && tokens[s - 1]!.sentence === tokens[s]!.sentence && titleStart - s < 14) s--;
   for (let from = s; from < titleStart - 1; from++) {
     const name = parseName(ix, from, k);
     if (name && name.end === titleStart - 1 && name.words >= 2) return name;

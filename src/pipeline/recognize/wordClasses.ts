@@ -47,7 +47,9 @@ export const NAME_PARTICLES = new Set(
 );
 
 /** Honorifics before a name; dropped from the name except the ones that are part of it by custom. */
-export const HONORIFICS = new Set('mr mrs ms miss dr madam sir h.e excellency senator prof professor'.split(' '));
+export const HONORIFICS = new Set(
+  'mr mrs ms miss dr madam sir h.e excellency senator prof professor dato datuk datin tun toh puan haji hajjah seri sri utama rt hon'.split(' '),
+);
 export const KEPT_HONORIFICS = new Set('sheikh sheikha prince princess king queen emir sultan'.split(' '));
 
 /** Verbs that follow a subject at the start of a sentence: "Steiner said", "Wong affirmed". */

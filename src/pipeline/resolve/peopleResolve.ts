@@ -254,7 +254,10 @@ function pickNominal(
 ): Draft | undefined {
   const pool = drafts.filter((d) => d.keys.length >= 2);
   const sameAff = affiliation ? pool.filter((d) => d.affVotes.has(affiliation)) : [];
-  const unaffiliated = pool.filter((d) => d.affVotes.size === 0);
+  // an unplaced person takes a nominal's side only when the office agrees ("the Vietnamese FM" →
+  // the FM nobody placed); "the European Commissioner" is not the Prime Minister
+  // (an organisation's "Chair" is nobody's side until the text says so)
+  const unaffiliated = pool.filter((d) => d.affVotes.size === 0 && (!office || (office !== 'official' && d.titles.some((t) => t.kind === office))));
   const candidates = sameAff.length ? sameAff : affiliation ? unaffiliated : pool;
   const ranked = candidates
     .map((d) => ({
