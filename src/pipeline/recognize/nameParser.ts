@@ -2,7 +2,7 @@
 // "Kandia Kamissoko Camara", "Bùi Thanh Sơn", "KAMIKAWA Yoko", "Antony J. Blinken", "Keller-Sutter".
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { TokenIndex } from './titleChain.ts';
-import { HONORIFICS, KEPT_HONORIFICS, NAME_PARTICLES, NOT_NAME, PORTFOLIO } from './wordClasses.ts';
+import { HONORIFICS, KEPT_HONORIFICS, MONTH_WORDS, NAME_PARTICLES, NOT_NAME, PORTFOLIO } from './wordClasses.ts';
 
 export interface NameSpan {
   start: number;
@@ -30,6 +30,14 @@ function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
   // Vietnamese surnames that are English words ("President To Lam"): only mid-sentence before a name
   if (SURNAME_WORDS.has(t.key) && ix.tokens[j - 1]?.sentence === t.sentence && isNameWord(ix, j + 1, k)) return true;
   if (NOT_NAME.has(t.key) || k.titleHeads.has(t.key) || k.titleModifiers.has(t.key)) return false;
+  if (MONTH_WORDS.has(t.key)) {
+    // "Jan Lipavsky" but not "Jan. 5" or "March 12"
+    const next = ix.tokens[j + 1];
+    const prev = ix.tokens[j - 1];
+    const nextName = !!next && next.cap && next.word && !/^\d/.test(next.text) && next.sentence === t.sentence;
+    const prevName = !!prev && prev.cap && prev.word && prev.sentence === t.sentence && !MONTH_WORDS.has(prev.key);
+    if (!nextName && !prevName) return false;
+  }
   if (PORTFOLIO.has(t.key) && !KEPT_HONORIFICS.has(t.key)) return false;
   const ents = ix.at.get(j);
   if (ents?.some((m) => m.kind !== 'city' || m.tokenEnd > j + 1)) return false;
@@ -45,7 +53,13 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
   // "Mr.", "H.E.", "Dr" before the name
   for (;;) {
     const t = tokens[j];
-    if (!t || !t.cap) break;
+    if (!t) break;
+    // "His Highness", "Her Excellency", "Senator the Hon"
+    if ((t.key === 'his' || t.key === 'her' || t.key === 'the') && HONORIFICS.has(tokens[j + 1]?.key ?? '')) {
+      j++;
+      continue;
+    }
+    if (!t.cap) break;
     if (t.key === 'h' && tokens[j + 1]?.text === '.' && tokens[j + 2]?.key === 'e') {
       honorific = 'h.e';
       j += tokens[j + 3]?.text === '.' ? 4 : 3; // "H.E."

@@ -38,7 +38,8 @@ export const peopleStage: Stage = {
       if (!title) continue;
       const span = withPrefix(ix, title);
       let n = span.end;
-      if (tokens[n]?.text === ',' && tokens[n + 1]?.cap) n++;
+      // "..., Senator the Hon Penny Wong," / "..., the Hon Richard Marles MP,"
+      if (tokens[n]?.text === ',' && (tokens[n + 1]?.cap || (tokens[n + 1]?.key === 'the' && /^(hon|honourable|honorable|rt)$/.test(tokens[n + 2]?.key ?? '')))) n++;
       let parsed = parseName(ix, n, k);
       // "Chairman of the State Great Khural (Parliament) of Mongolia Dashzegviin Amarbayasgalan":
       // unknown title words, then "(...)" or "of <country>", then the real name
@@ -114,6 +115,12 @@ function resumeAfterTitleTail(
     j = close + 1;
   }
   const affiliations: Mention[] = [];
+  // "European Commissioner for International Partnerships, Jozef Síkela,"
+  if (tokens[j]?.text === ',' && j === from) {
+    const lone = parseName(ix, from - 1, k);
+    const after = parseName(ix, j + 1, k);
+    if (lone?.words === 1 && lone.end === from && after && after.words >= 2) return { nameStart: j + 1, affiliations };
+  }
   if (tokens[j]?.key === 'of') {
     const at = tokens[j + 1]?.key === 'the' ? j + 2 : j + 1;
     const c = ix.at.get(at)?.find((m) => m.kind === 'country' || m.kind === 'org');

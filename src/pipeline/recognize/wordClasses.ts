@@ -11,6 +11,13 @@ export const PORTFOLIO = new Set(
   general diplomatic protocol asia pacific americas africa african asian middle east immigration fisheries
   oceans maritime climate digital innovation industry industries women youth family veterans treasury budget
   revenue customs intelligence strategic strategy relations union assembly parliament congress senate house
+  transition transformation water housing urban land mines mining petroleum oil gas electricity telecommunications
+  post posts media arts heritage sport gender children elderly employment manpower aviation shipping ports railways
+  roads highways works infrastructure statistics taxation cooperatives enterprise enterprises entrepreneurship small
+  medium food livestock forestry irrigation ecology wildlife conservation disaster emergency management civil service
+  reform reforms religious endowments martyrs emigrants nationals abroad expatriates integration regional francophonie
+  partnerships partnership development planning investment investments trade commerce industry industrialisation
+  industrialization productivity competitiveness dialogue unification reconciliation solidarity sustainable
   representatives people's republic democratic socialist islamic kingdom emirates nations united world bank fund
   monetary organization organisation agency programme program high level administration unit cooperation`
     .split(/\s+/)
@@ -23,8 +30,7 @@ export const NOT_NAME = new Set(
   at in on of for to from by with and or but as after before during while when where which who whom whose what
   meeting meetings talks visit visits conference summit forum session dialogue debate ceremony event call
   minister ministers secretary president vice deputy prime ambassador mr mrs ms dr madam sir his excellency h.e
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
   previously meanwhile also however furthermore moreover additionally regarding concerning accordingly
   earlier later then there here now firstly secondly thirdly fourthly fifthly sixthly finally lastly
   photo photos source comment vna vns vov xinhua reuters afp ap kyodo bernama antara pna ani pti
@@ -48,7 +54,14 @@ export const NAME_PARTICLES = new Set(
 
 /** Honorifics before a name; dropped from the name except the ones that are part of it by custom. */
 export const HONORIFICS = new Set(
-  'mr mrs ms miss dr madam sir h.e excellency senator prof professor dato datuk datin tun toh puan haji hajjah seri sri utama rt hon'.split(' '),
+  'mr mrs ms miss dr madam sir h.e excellency senator prof professor dato datuk datin tun toh puan haji hajjah seri sri utama rt hon honourable honorable highness majesty'.split(
+    ' ',
+  ),
+);
+
+/** Month names, which are also given names ("Jan Lipavsky", "Theresa May"). */
+export const MONTH_WORDS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 export const KEPT_HONORIFICS = new Set('sheikh sheikha prince princess king queen emir sultan'.split(' '));
 
