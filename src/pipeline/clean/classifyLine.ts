@@ -47,6 +47,12 @@ export function classifyLine(line: string, isFirst: boolean): { kind: BlockKind;
   const words = t.toLowerCase().split(/\s+/);
   if (words.length >= 2 && words.every((w) => SHARE_WORDS.has(w))) return { kind: 'furniture', rule: 'share-row' };
   for (const re of FURNITURE) if (re.test(t)) return { kind: 'furniture', rule: `furniture:${re.source.slice(0, 24)}` };
+  if (
+    /^(related( news| articles| stories)?|read more|read also|also read|see also|more on this|recommended)\s*[:>|»-]\s*\S/i.test(
+      t,
+    )
+  )
+    return { kind: 'teaser', rule: 'teaser-related-label' };
   if (CAPTION.test(t)) return { kind: 'caption', rule: 'caption-photo-credit' };
   if (/(\.\.\.|…)\s*\|?\s*$/.test(t) || (/\|\s*$/.test(t) && !/[.!?]["”’)]?\s*\|\s*$/.test(t)))
     return { kind: 'teaser', rule: 'teaser-trailing-marker' };

@@ -89,7 +89,13 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
     const visitor = possessor(doc, v, t, people) ?? subject;
     const visitorParty = visitor?.affiliation?.value ?? null;
     if (!host || !visitor || !visitorParty || host === visitorParty) return [];
-    return [base({ persons: new Set([visitor.id]), parties: new Set([visitorParty, host]), host })];
+    const formalVisit = /\b(state|official|working)\b/.test(
+      doc.tokens
+        .slice(Math.max(v.first, t.tokenStart - 3), t.tokenEnd)
+        .map((x) => x.key)
+        .join(' '),
+    );
+    return [base({ persons: new Set([visitor.id]), parties: new Set([visitorParty, host]), host, formalVisit })];
   }
 
   // "called on UN Secretary-General X" is a courtesy call; "called on X to ..." is a request
@@ -183,7 +189,8 @@ function attendedOccasions(doc: Doc, v: SentenceView, t: Trigger): Mention[] {
     const gap = doc.tokens
       .slice(at, m.tokenStart)
       .map((x) => x.key)
-      .join(' ');
+      .join(' ')
+      .replace(/^(today|yesterday|on \w+day|this week|this morning) ?/, '');
     if (
       !/^(the|a|an|at|in|at the|in the|, the|and the|, and the|and|,|)$/.test(gap) &&
       !/^(at |in )?the (opening|closing|plenary|inaugural|general|high - level|ministerial|leaders|summit)( \w+)?( session| segment| ceremony| debate)? of( the)?$/.test(

@@ -3,8 +3,8 @@
 import type { Diagnostic, Doc, Person } from '../doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { clauseStart } from '../resolve/clauseStart.ts';
-import { candidatesFor } from './candidates.ts';
-import { mergeInto, sameEngagement, type EventDraft } from './draft.ts';
+import { candidatesFor, LEAD_OCCASION } from './candidates.ts';
+import { groupOf, mergeInto, sameEngagement, type EventDraft } from './draft.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { findTriggers } from './triggers.ts';
 
@@ -27,7 +27,7 @@ export function collectDrafts(
     const created: EventDraft[] = [];
     const visit = triggers.find((t) => t.type === 'visit');
     for (const t of triggers) {
-      if (t.type === 'conference' && visit && visit.tokenStart < t.tokenStart && t.tokenStart - visit.tokenEnd <= 3)
+      if (t.type === 'conference' && visit && visit.tokenStart < t.tokenStart && t.tokenStart - visit.tokenEnd <= 10)
         continue;
       if (t.negated) {
         diagnostics.push({
@@ -42,6 +42,9 @@ export function collectDrafts(
       }
       for (const c of candidatesFor({ doc, v, t, subject, people, k })) {
         const draft: EventDraft = { ...c, id: drafts.length };
+        // "In her address to the Council": the occasion of the conference just reported
+        if (draft.occasionKey === LEAD_OCCASION && current?.occasionKey && groupOf(current.type) === 'multi')
+          draft.occasionKey = current.occasionKey;
         const same = drafts.find((d) => sameEngagement(d, draft));
         if (same) {
           mergeInto(same, draft);

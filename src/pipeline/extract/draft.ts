@@ -17,6 +17,8 @@ export interface EventDraft {
   occasionKey: string | null;
   /** For visits: the host country. */
   host: string | null;
+  /** A state, official or working visit: an engagement in its own right, beside its meetings. */
+  formalVisit?: boolean;
   rule: string;
 }
 
@@ -41,6 +43,16 @@ export function sameEngagement(a: EventDraft, b: EventDraft): boolean {
   if (!sameSet(a.parties, b.parties)) return false;
   // the PM's talks with the President are not the FM's meeting with the FM: on some side both
   // name people, and different ones
+  // a visit frames its meetings: a meeting with a named host is its own engagement
+  const visit = a.type === 'visit' ? a : b.type === 'visit' ? b : null;
+  const other = visit === a ? b : a;
+  if (
+    visit?.formalVisit &&
+    other.type !== 'visit' &&
+    visit.host &&
+    [...other.persons].some((p) => other.personParty.get(p) === visit.host)
+  )
+    return false;
   for (const party of a.parties) {
     const pa = [...a.persons].filter((p) => a.personParty.get(p) === party);
     const pb = [...b.persons].filter((p) => b.personParty.get(p) === party);
@@ -61,4 +73,5 @@ export function mergeInto(target: EventDraft, other: EventDraft): void {
   if (groupOf(target.type) === 'multi' && other.type === 'speech') target.type = 'speech';
   target.occasionKey ??= other.occasionKey;
   target.host ??= other.host;
+  target.formalVisit = !!(target.formalVisit || other.formalVisit);
 }

@@ -126,6 +126,9 @@ export function partnershipsOf(ctx: RelationContext): Partnership[] {
     )
       continue;
     if (/^\s*(economic )?partnership agreement/i.test(m[0] + after)) continue;
+    // a level someone only hopes for is not one the parties have
+    if (/\b(aspir\w*|hope\w*|could|would|towards?|explore\w*|possible|potential|future)\b[^.]{0,40}$/i.test(before))
+      continue;
     const s = sentenceAt(doc, start);
     const kind = doc.sentences[s]?.kind;
     if (s < 0 || kind === 'teaser' || kind === 'furniture') continue;

@@ -76,7 +76,14 @@ function acceptable(
   )
     return false;
   // "met with visiting Malaysian Deputy Prime Minister ...": an adjective, not a visit
-  if (h.type === 'visit' && word === 'visiting' && /^(with|met|meets|meet|received|receives|hosted|hosts|the|a|welcomed|welcomes)$/.test(doc.tokens[h.tokenStart - 1]?.key ?? '')) return false;
+  if (
+    h.type === 'visit' &&
+    word === 'visiting' &&
+    /^(with|met|meets|meet|received|receives|hosted|hosts|the|a|welcomed|welcomes)$/.test(
+      doc.tokens[h.tokenStart - 1]?.key ?? '',
+    )
+  )
+    return false;
   if (h.type === 'interview' && word === 'interview' && doc.tokens[h.tokenStart - 1]?.key === 'job') return false;
   return true;
 }

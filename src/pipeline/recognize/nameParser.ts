@@ -71,7 +71,6 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
     honorific = t.key;
     j += tanSri ? 2 : 1;
     if (tokens[j]?.text === '.' || tokens[j]?.key === "'") j++; // "Dr.", "Dato'"
-
   }
   const start = j;
   let words = 0;
@@ -84,8 +83,17 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
       continue;
     }
     // a country's name inside a person's name: "Luís Montenegro", "Georgia Meloni"
-    const country = words > 0 ? ix.at.get(j)?.find((m) => m.kind === 'country' && m.tokenEnd === j + 1 && m.attrs.form !== 'demonym') : undefined;
-    if (country && t.cap && tokens[j - 1]!.end + 1 >= t.start && !/^(of|in|to|from|and)$/.test(tokens[j - 1]!.key) && !tokens[j + 1]?.cap) {
+    const country =
+      words > 0
+        ? ix.at.get(j)?.find((m) => m.kind === 'country' && m.tokenEnd === j + 1 && m.attrs.form !== 'demonym')
+        : undefined;
+    if (
+      country &&
+      t.cap &&
+      tokens[j - 1]!.end + 1 >= t.start &&
+      !/^(of|in|to|from|and)$/.test(tokens[j - 1]!.key) &&
+      !tokens[j + 1]?.cap
+    ) {
       words++;
       j++;
       end = j;
@@ -103,7 +111,11 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
     const glued = words > 0 && tokens[j - 1]!.end === t.start && next && next.start === t.end;
     // "Keller-Sutter", "Al-Yahya", "Hu'akavameiliku", and Korean given names "Tae-yul", "Duk-geun"
     const koreanPart =
-      t.text === '-' && !!next && !next.cap && /^[a-z]{2,4}$/.test(next.text) && !/^(based|led|born|era|run|old|age|style|long|wide)$/.test(next.key);
+      t.text === '-' &&
+      !!next &&
+      !next.cap &&
+      /^[a-z]{2,4}$/.test(next.text) &&
+      !/^(based|led|born|era|run|old|age|style|long|wide)$/.test(next.key);
     if (
       glued &&
       (t.text === '-' || t.key === "'") &&
@@ -121,6 +133,9 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
       // "de la Fuente", "van der Leyen", "bin Haji Hasan"
       let p = j;
       while (p < j + 3 && tokens[p] && !tokens[p]!.cap && NAME_PARTICLES.has(tokens[p]!.key)) p++;
+      // "el-Sissi", "al-Sisi"
+      if (tokens[p]?.text === '-' && tokens[p]!.start === tokens[p - 1]!.end && tokens[p + 1]?.start === tokens[p]!.end)
+        p++;
       const honor = HONORIFICS.has(tokens[p]?.key ?? '');
       if (isNameWord(ix, p, k) || (honor && isNameWord(ix, p + 1, k))) {
         j = honor ? p + 1 : p;

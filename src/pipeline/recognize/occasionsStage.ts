@@ -173,6 +173,8 @@ function canonical(
   // a sub-event before the meeting's name: "High-level General Debate of the ..."
   let p = inside.tokenStart;
   while (p > s && /^(of|the)$/.test(tokens[p - 1]!.key)) p--;
+  // "ASEAN-UK Post Ministerial Conference": no "of the" between, so the text itself is the name
+  if (p > s && p === inside.tokenStart) return doc.text.slice(tokens[s]!.start, tokens[inside.tokenEnd - 1]!.end);
   const prefix = p > s ? doc.text.slice(tokens[s]!.start, tokens[p - 1]!.end) : '';
   const cleanPrefix = prefix.replace(/^\d+(st|nd|rd|th)\s+/i, '');
   return cleanPrefix && !/^\d/.test(cleanPrefix) ? `${cleanPrefix} of the ${base}` : base;

@@ -39,12 +39,19 @@ export const peopleStage: Stage = {
       const span = withPrefix(ix, title);
       let n = span.end;
       // "..., Senator the Hon Penny Wong," / "..., the Hon Richard Marles MP,"
-      if (tokens[n]?.text === ',' && (tokens[n + 1]?.cap || (tokens[n + 1]?.key === 'the' && /^(hon|honourable|honorable|rt)$/.test(tokens[n + 2]?.key ?? '')))) n++;
+      if (
+        tokens[n]?.text === ',' &&
+        (tokens[n + 1]?.cap ||
+          (tokens[n + 1]?.key === 'the' && /^(hon|honourable|honorable|rt)$/.test(tokens[n + 2]?.key ?? '')))
+      )
+        n++;
       let parsed = parseName(ix, n, k);
       // "Chairman of the State Great Khural (Parliament) of Mongolia Dashzegviin Amarbayasgalan":
       // unknown title words, then "(...)" or "of <country>", then the real name
       if (parsed) {
-        const resumed = resumeAfterTitleTail(ix, parsed.end, k) ?? (parsed.words === 1 ? resumeAfterTitleTail(ix, parsed.start + 1, k) : null);
+        const resumed =
+          resumeAfterTitleTail(ix, parsed.end, k) ??
+          (parsed.words === 1 ? resumeAfterTitleTail(ix, parsed.start + 1, k) : null);
         if (resumed) {
           span.end = resumed.nameStart;
           span.affiliations.push(...resumed.affiliations);
@@ -172,7 +179,13 @@ function nameBefore(ix: TokenIndex, titleStart: number, k: Knowledge, titleEnd: 
   // back over capitalised words, initials and "H.E. Mr." to where the name may start
   const nameish = (t: Token | undefined, before: Token | undefined): boolean =>
     !!t && (t.cap || (t.text === '.' && !!before?.cap) || NAME_PARTICLES.has(t.key) || t.key === "'" || t.text === '-');
-  while (s > 0 && nameish(tokens[s - 1], tokens[s - 2]) && tokens[s - 1]!.sentence === tokens[s]!.sentence && titleStart - s < 14) s--;
+  while (
+    s > 0 &&
+    nameish(tokens[s - 1], tokens[s - 2]) &&
+    tokens[s - 1]!.sentence === tokens[s]!.sentence &&
+    titleStart - s < 14
+  )
+    s--;
   for (let from = s; from < titleStart - 1; from++) {
     const name = parseName(ix, from, k);
     if (name && name.end === titleStart - 1 && name.words >= 2) return name;
@@ -213,6 +226,11 @@ function contextRule(
     return { rule: 'name-reporting-verb' };
   if (after?.key === "'" && tokens[name.end + 1]?.key === 's') return null;
   if (before && OBJECT_CUES.has(before.key) && !before.cap) return { rule: 'name-after-meeting-cue' };
+  // "Argentina's Javier Milei"
+  if (before?.key === 's' && tokens[name.start - 2]?.key === "'" && (!after || !after.cap)) {
+    const c = ix.endsAt.get(name.start - 2)?.find((m) => m.kind === 'country');
+    if (c) return { rule: 'country-possessive-name', affiliation: c.value };
+  }
   // list items "... from Indonesia, Retno Marsudi; Mexico, Alicia Bárcena; and Türkiye, Hakan Fidan"
   if (before?.text === ',') {
     const c = ix.endsAt.get(name.start - 1)?.find((m) => m.kind === 'country');

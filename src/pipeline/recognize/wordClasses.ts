@@ -42,7 +42,9 @@ export const NOT_NAME = new Set(
   general debate high-level level joint political consultation steering framework strategy plan vision
   statement communique readout spokesperson press release news agency times post daily herald journal
   government embassy consulate delegation members member leaders leader officials official counterpart
-  counterparts sides side countries country nations nation people`
+  counterparts sides side countries country nations nation people hall palace house building buildings street
+  square centre center park hotel airport city province region island islands river sea ocean bay gulf peninsula
+  strait valley district museum stadium conference summit forum cathedral temple mosque university college`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -61,7 +63,9 @@ export const HONORIFICS = new Set(
 
 /** Month names, which are also given names ("Jan Lipavsky", "Theresa May"). */
 export const MONTH_WORDS = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
 );
 export const KEPT_HONORIFICS = new Set('sheikh sheikha prince princess king queen emir sultan'.split(' '));
 

@@ -257,7 +257,9 @@ function pickNominal(
   // an unplaced person takes a nominal's side only when the office agrees ("the Vietnamese FM" →
   // the FM nobody placed); "the European Commissioner" is not the Prime Minister
   // (an organisation's "Chair" is nobody's side until the text says so)
-  const unaffiliated = pool.filter((d) => d.affVotes.size === 0 && (!office || (office !== 'official' && d.titles.some((t) => t.kind === office))));
+  const unaffiliated = pool.filter(
+    (d) => d.affVotes.size === 0 && (!office || (office !== 'official' && d.titles.some((t) => t.kind === office))),
+  );
   const candidates = sameAff.length ? sameAff : affiliation ? unaffiliated : pool;
   const ranked = candidates
     .map((d) => ({

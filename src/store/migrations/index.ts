@@ -1,0 +1,20 @@
+// Migrations are plain objects compiled into the program (no directory scanning at run time, so
+// they work the same under tsx, a bundle or a test runner). Each module takes the backend because
+// id columns and full-text search differ between SQLite and PostgreSQL. Never edit a migration
+// that has shipped: add a new one, named so that it sorts after the others.
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Backend } from '../schema.ts';
+import { documentsMigration } from './001_documents.ts';
+import { registryMigration } from './002_registry.ts';
+import { engagementsMigration } from './003_engagements.ts';
+import { searchMigration } from './004_search.ts';
+
+export function migrationProvider(backend: Backend): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '001_documents': documentsMigration(backend),
+    '002_registry': registryMigration(backend),
+    '003_engagements': engagementsMigration(backend),
+    '004_search': searchMigration(backend),
+  };
+  return { getMigrations: () => Promise.resolve(migrations) };
+}
