@@ -69,6 +69,14 @@ export interface Mention {
   attrs: Record<string, string>;
 }
 
+/** A lexicon phrase found in a sentence: "trigger:meeting", "topic:trade", "request"... */
+export interface Cue {
+  label: string;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+}
+
 export interface Office {
   title: string;
   kind: string;
@@ -150,6 +158,7 @@ export interface Doc {
   sentences: Sentence[];
   tokens: Token[];
   mentions: Mention[];
+  cues: Cue[];
   people: Person[];
   events: EngagementEvent[];
   anniversaries: Anniversary[];
@@ -168,6 +177,7 @@ export function emptyDoc(source: string, text: string): Doc {
     sentences: [],
     tokens: [],
     mentions: [],
+    cues: [],
     people: [],
     events: [],
     anniversaries: [],

@@ -4,6 +4,7 @@ import { cleanStage } from './clean/cleanStage.ts';
 import { segmentStage } from './segment/segmentStage.ts';
 import { entitiesStage } from './recognize/entitiesStage.ts';
 import { occasionsStage } from './recognize/occasionsStage.ts';
+import { cuesStage } from './recognize/cuesStage.ts';
 import { peopleStage } from './recognize/peopleStage.ts';
 import { datesStage } from './recognize/datesStage.ts';
 import { peopleResolveStage } from './resolve/peopleResolve.ts';
@@ -18,6 +19,7 @@ export function createStages(): Stage[] {
     occasionsStage,
     peopleStage,
     datesStage,
+    cuesStage,
     peopleResolveStage,
     docYearStage,
     eventsStage,

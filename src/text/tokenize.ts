@@ -9,13 +9,16 @@ export interface RawToken {
   key: string;
   cap: boolean;
   word: boolean;
+  /** Index of the sentence the token is in (-1 outside a document). */
+  sentence: number;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
 const ASCII_LOWER = /^[a-z0-9]+$/;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
-export function tokenize(text: string, offset = 0): RawToken[] {
+export function tokenize(text: string, offset = 0, sentence = -1): RawToken[] {
   const out: RawToken[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
@@ -24,10 +27,10 @@ export function tokenize(text: string, offset = 0): RawToken[] {
     const word = s.length > 1 || /[\p{L}\p{M}\p{N}]/u.test(s);
     let key: string;
     if (ASCII_LOWER.test(s)) key = s;
-    else if (word) key = fold(s);
+    else if (word) key = ASCII_WORD.test(s) ? s.toLowerCase() : fold(s);
     else key = s === '’' || s === '‘' || s === 'ʼ' ? "'" : s === '–' || s === '—' || s === '‑' ? '-' : s;
     const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(s);
-    out.push({ start: offset + m.index, end: offset + m.index + s.length, text: s, key, cap, word });
+    out.push({ start: offset + m.index, end: offset + m.index + s.length, text: s, key, cap, word, sentence });
   }
   return out;
 }

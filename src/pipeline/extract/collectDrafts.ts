@@ -22,7 +22,7 @@ export function collectDrafts(
   for (const v of views) {
     // headlines restate the body in title case, where names cannot be told from words
     if (v.first < 0 || v.kind === 'teaser' || v.kind === 'furniture' || v.kind === 'headline') continue;
-    const triggers = findTriggers(doc, v, k);
+    const triggers = findTriggers(doc, v);
     const subject = sentenceSubject(doc, v, triggers[0]?.tokenStart ?? v.end, people) ?? protagonist;
     const created: EventDraft[] = [];
     const visit = triggers.find((t) => t.type === 'visit');

@@ -57,7 +57,7 @@ export const eventsStage: Stage = {
         occasion,
         parties,
         participants,
-        topics: topicsOf(views, sentences, k, span),
+        topics: topicsOf(views, sentences, k.lexicons.topics, span),
         requests: requestsOf({ doc, views, sentences, parties, people, k, span }),
         sentences,
         evidence,

@@ -4,7 +4,7 @@
 // partnership ("support Vietnam's candidate", "support Pakistan to become a Dialogue Partner").
 import type { Doc, Evidence, Person, Request } from '../doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { findAll, keyStream } from '../../text/keyStream.ts';
+import { REQUEST_KIND_ORDER } from '../../knowledge/lexicons.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { clauseStart } from '../resolve/clauseStart.ts';
 
@@ -28,28 +28,32 @@ export function requestsOf({ doc, views, sentences, parties, people, k, span }: 
   for (const s of sentences) {
     const v = views[s];
     if (!v || v.first < 0) continue;
-    const cues = findAll(v.ks, k.lexicons.requestCues);
-    if (!cues.length) continue;
-    const cue = cues[0]!;
+    const cue = v.cues.find((c) => c.label === 'request');
+    if (!cue) continue;
     const speaker = speakerParty(doc, v, cue.tokenStart, people, parties);
     if (!speaker) continue;
     let mutual = false;
     for (const clause of clauses(doc, cue.tokenEnd, v.end)) {
-      const ks = keyStream(doc.tokens, clause.start, clause.end);
+      const text = doc.tokens
+        .slice(clause.start, Math.min(clause.end, clause.start + 40))
+        .map((t) => t.key)
+        .join(' ');
+      const inClause = v.cues.filter((c) => c.tokenStart >= clause.start && c.tokenEnd <= clause.end);
       // "proposed that the two sides ..." asks both, i.e. nobody, until another side is named
-      if (/^(that )?(the two|both) (sides|countries|nations|parties|ministries)/.test(ks.text)) mutual = true;
+      if (/^(that )?(the two|both) (sides|countries|nations|parties|ministries)/.test(text)) mutual = true;
       else if (partiesIn(v, clause.start, Math.min(clause.end, clause.start + 3), k).length) mutual = false;
-      const kind = k.lexicons.requestKinds.find(
-        ({ kind, re }) =>
-          findAll(ks, re).length > 0 && (kind !== 'agreement' || findAll(ks, k.lexicons.agreementNouns).length > 0),
-      )?.kind;
+      const kind = REQUEST_KIND_ORDER.find(
+        (kind) =>
+          inClause.some((c) => c.label === `kind:${kind}`) &&
+          (kind !== 'agreement' || inClause.some((c) => c.label === 'agreement-noun')),
+      );
       if (!kind || (mutual && kind !== 'agreement')) continue;
       const named = partiesIn(v, clause.start, clause.end, k);
       if (kind === 'assistance' && named.some((p) => !parties.includes(p)) && !named.some((p) => p === speaker))
         continue;
       if (
         kind === 'assistance' &&
-        OTHER_BENEFICIARY.test(ks.text.match(/(other|third|developing|all|many|regional) countries/)?.[0] ?? '')
+        OTHER_BENEFICIARY.test(text.match(/(other|third|developing|all|many|regional) countries/)?.[0] ?? '')
       )
         continue;
       let by = speaker;

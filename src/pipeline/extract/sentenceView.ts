@@ -1,6 +1,5 @@
 // Per-sentence lookups the extractors share: token range, key stream, and who is referred to.
-import type { Doc, Mention } from '../doc.ts';
-import { keyStream, type KeyStream } from '../../text/keyStream.ts';
+import type { Cue, Doc, Mention } from '../doc.ts';
 
 export interface PersonRef {
   person: number;
@@ -15,7 +14,7 @@ export interface SentenceView {
   kind: Doc['sentences'][number]['kind'];
   first: number;
   end: number;
-  ks: KeyStream;
+  cues: Cue[];
   refs: PersonRef[];
   mentions: Mention[];
 }
@@ -26,7 +25,7 @@ export function buildViews(doc: Doc): SentenceView[] {
     kind: s.kind,
     first: -1,
     end: -1,
-    ks: { text: '', offsets: [], firstToken: 0 },
+    cues: [],
     refs: [],
     mentions: [],
   }));
@@ -35,7 +34,7 @@ export function buildViews(doc: Doc): SentenceView[] {
     if (v.first < 0) v.first = i;
     v.end = i + 1;
   });
-  for (const v of views) if (v.first >= 0) v.ks = keyStream(doc.tokens, v.first, v.end);
+  for (const c of doc.cues) views[c.sentence]?.cues.push(c);
   const tokenOf = (offset: number, sentence: number): number => {
     const v = views[sentence]!;
     for (let i = v.first; i < v.end; i++) if (doc.tokens[i]!.end > offset) return i;

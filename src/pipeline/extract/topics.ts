@@ -1,26 +1,25 @@
 // Topics of an engagement: taxonomy phrases (data/topics.json) in the sentences that describe it.
 import type { Evidence } from '../doc.ts';
-import type { Knowledge } from '../../knowledge/index.ts';
-import { findAll } from '../../text/keyStream.ts';
 import type { SentenceView } from './sentenceView.ts';
 
 export function topicsOf(
   views: SentenceView[],
   sentences: number[],
-  k: Knowledge,
+  topics: readonly string[],
   tokenSpan: (a: number, b: number) => Evidence,
 ): { topic: string; evidence: Evidence }[] {
-  const out: { topic: string; evidence: Evidence }[] = [];
-  for (const { topic, re } of k.lexicons.topics) {
-    for (const s of sentences) {
-      const v = views[s];
-      if (!v || v.first < 0) continue;
-      const hit = findAll(v.ks, re)[0];
-      if (hit) {
-        out.push({ topic, evidence: tokenSpan(hit.tokenStart, hit.tokenEnd) });
-        break;
-      }
+  const first = new Map<string, { tokenStart: number; tokenEnd: number }>();
+  for (const s of sentences)
+    for (const c of views[s]?.cues ?? []) {
+      if (!c.label.startsWith('topic:')) continue;
+      const topic = c.label.slice(6);
+      if (!first.has(topic)) first.set(topic, c);
     }
-  }
-  return out;
+  // taxonomy order, as the lexicon lists them
+  return topics
+    .filter((t) => first.has(t))
+    .map((topic) => {
+      const c = first.get(topic)!;
+      return { topic, evidence: tokenSpan(c.tokenStart, c.tokenEnd) };
+    });
 }

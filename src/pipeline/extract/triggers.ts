@@ -1,9 +1,7 @@
 // Finds what makes a sentence report an engagement ("met with", "held talks", "phone call",
 // "attended the ... Conference", "visit to") and the stretch of tokens its counterparts are in.
 import type { Doc } from '../doc.ts';
-import type { Knowledge } from '../../knowledge/index.ts';
-import type { TriggerType } from '../../knowledge/lexicons.ts';
-import { findAll } from '../../text/keyStream.ts';
+import { TRIGGER_ORDER, type TriggerType } from '../../knowledge/lexicons.ts';
 import { clauseStart } from '../resolve/clauseStart.ts';
 import type { SentenceView } from './sentenceView.ts';
 
@@ -19,18 +17,24 @@ export interface Trigger {
   planned: boolean;
 }
 
-export function findTriggers(doc: Doc, v: SentenceView, k: Knowledge): Trigger[] {
+export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
   if (v.first < 0) return [];
   const hits: { type: TriggerType; tokenStart: number; tokenEnd: number }[] = [];
-  for (const { type, re } of k.lexicons.triggers)
-    for (const h of findAll(v.ks, re)) {
+  // most specific type first; within a type, leftmost-longest without overlaps
+  for (const type of TRIGGER_ORDER) {
+    const label = `trigger:${type}`;
+    let after = -1;
+    for (const h of v.cues) {
+      if (h.label !== label || h.tokenStart < after) continue;
       if (hits.some((x) => h.tokenStart < x.tokenEnd && x.tokenStart < h.tokenEnd)) continue;
       hits.push({ type, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd });
+      after = h.tokenEnd;
     }
+  }
   hits.sort((a, b) => a.tokenStart - b.tokenStart);
-  const negs = findAll(v.ks, k.lexicons.negations);
-  const cancelled = findAll(v.ks, k.lexicons.cancellations).length > 0;
-  const futures = findAll(v.ks, k.lexicons.futureCues);
+  const negs = v.cues.filter((c) => c.label === 'negation');
+  const cancelled = v.cues.some((c) => c.label === 'cancellation');
+  const futures = v.cues.filter((c) => c.label === 'future');
   const main = clauseStart(doc.tokens, v.first);
   return hits
     .filter((h) => acceptable(doc, h, v))

@@ -63,7 +63,9 @@ export function startsTitle(ix: TokenIndex, j: number, k: Knowledge): boolean {
 export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan | null {
   const { tokens } = ix;
   const first = tokens[i];
-  if (!first) return null;
+  if (!first || !first.word) return null;
+  // cheap exit: a title starts with a title word, an office phrase or an affiliation
+  if (!(first.cap && (k.titleHeads.has(first.key) || k.titleModifiers.has(first.key))) && !ix.at.has(i)) return null;
   const sentence = first.sentence;
   const offices: Mention[] = [];
   const affiliations: Mention[] = [];

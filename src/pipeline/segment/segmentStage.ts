@@ -15,8 +15,7 @@ export const segmentStage: Stage = {
       for (const span of splitSentences(doc.text, block.start, block.end)) {
         const index = sentences.length;
         sentences.push({ index, start: span.start, end: span.end, block: b, kind: block.kind });
-        for (const t of tokenize(doc.text.slice(span.start, span.end), span.start))
-          tokens.push({ ...t, sentence: index });
+        for (const t of tokenize(doc.text.slice(span.start, span.end), span.start, index)) tokens.push(t);
       }
     });
     return { ...doc, sentences, tokens };
