@@ -7,6 +7,7 @@ import type { Stage } from '../stage.ts';
 
 const CUE =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{4}-\d{2}-\d{2}/i;
+const CUES = new RegExp(CUE.source, 'gi');
 const RELATIVE = /^(today|yesterday|tomorrow|tonight|this (morning|afternoon|evening))$/i;
 
 export const datesStage: Stage = {
@@ -18,14 +19,8 @@ export const datesStage: Stage = {
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end).replace(/[–—]/g, '-');
       if (!CUE.test(text)) continue;
-      let results: chrono.ParsedResult[];
-      try {
-        results = chrono.parse(text, ref);
-      } catch {
-        continue; // a parser failure on odd text is not the article's fault; no date from it
-      }
-      for (const r of results) {
-        const start = s.start + r.index;
+      for (const { r, offset } of parseWindows(text, ref)) {
+        const start = s.start + offset + r.index;
         const end = start + r.text.trimEnd().length;
         while (tokenCursor < doc.tokens.length && doc.tokens[tokenCursor]!.end <= start) tokenCursor++;
         let tokenEnd = tokenCursor;
@@ -62,6 +57,34 @@ export const datesStage: Stage = {
     return { ...doc, mentions: [...doc.mentions, ...found] };
   },
 };
+
+/**
+ * chrono over short windows around each date cue rather than the whole sentence: the same dates
+ * ("from June 3 to 5, 2024", "on Tuesday (2 September)") at a fraction of the cost.
+ */
+function parseWindows(text: string, ref: Date): { r: chrono.ParsedResult; offset: number }[] {
+  const windows: { from: number; to: number }[] = [];
+  CUES.lastIndex = 0;
+  for (let m = CUES.exec(text); m; m = CUES.exec(text)) {
+    let from = Math.max(0, m.index - 24);
+    const to = Math.min(text.length, m.index + m[0].length + 40);
+    while (from > 0 && /\S/.test(text[from - 1]!)) from--; // start on a word boundary
+    const last = windows[windows.length - 1];
+    if (last && from <= last.to) last.to = Math.max(last.to, to);
+    else windows.push({ from, to });
+  }
+  const out: { r: chrono.ParsedResult; offset: number }[] = [];
+  for (const w of windows) {
+    let end = w.to;
+    while (end < text.length && /\S/.test(text[end]!)) end++; // end on a word boundary
+    try {
+      for (const r of chrono.parse(text.slice(w.from, end), ref)) out.push({ r, offset: w.from });
+    } catch {
+      // a parser failure on odd text is not the article's fault; no date from it
+    }
+  }
+  return out;
+}
 
 interface Known {
   day?: number;
