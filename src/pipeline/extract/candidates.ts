@@ -128,6 +128,19 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
     );
   }
   if (out.length || zonePersons.length || calledOn) return out;
+  // "co-chaired the ASEAN Regional Forum" with nobody on the other side: a conference
+  if (/^(co|jointly)/.test(doc.tokens[t.tokenStart]!.key) && subject) {
+    const occ = attendedOccasions(doc, v, t);
+    if (occ.length)
+      return occ.map((o) =>
+        base({
+          type: 'conference',
+          persons: new Set([subject.id]),
+          parties: new Set(subjectParty ? [subjectParty] : []),
+          occasionKey: fold(o.value),
+        }),
+      );
+  }
   // no person named: sides by name ("met with leaders of the US, EU, UK ..."), nominal titles;
   // only after a verb that says the meeting happened ("trade talks with EFTA" is not one)
   if (!subjectParty) return [];

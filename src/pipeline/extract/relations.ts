@@ -10,6 +10,8 @@ const ANNIV =
   /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth)\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:establish(?:ment|ing)\s+(?:of\s+)?)?([^.;]{0,90}?)(relations|ties|partnership|relationship)/gi;
 const YEARS_OF =
   /\b(\d{1,3})\s+years\s+of\s+(?:establishing\s+|the\s+establishment\s+of\s+)?(?:their\s+|bilateral\s+)?(diplomatic\s+(?:relations|ties)|(?:comprehensive\s+)?(?:strategic\s+)?partnership)/gi;
+const YEARS_SINCE =
+  /\b(\d{1,3})\s+years\s+since\b[^.;]{0,120}?\b(?:established|establishment of|set up|normali[sz]ed|forged)\b[^.;]{0,40}?\b(relations|ties)\b[^.;]{0,20}?\bin\s+(\d{4})/gi;
 const LEVEL =
   /\b(comprehensive\s+strategic|strategic|comprehensive|enhanced\s+strategic|special\s+strategic|extensive\s+strategic|all-round\s+strategic|global\s+strategic)\s+(?:cooperative\s+)?partnership\b/gi;
 
@@ -65,13 +67,13 @@ function partiesNear(ctx: RelationContext, sentence: number, at: number): string
 export function anniversariesOf(ctx: RelationContext): Anniversary[] {
   const { doc } = ctx;
   const out: Anniversary[] = [];
-  const push = (ordinal: number, subjectWord: string, start: number, end: number, rule: string) => {
+  const push = (ordinal: number, subjectWord: string, start: number, end: number, rule: string, knownYear?: number) => {
     const s = sentenceAt(doc, start);
     if (s < 0) return;
     const parties = partiesNear(ctx, s, start);
     if (parties.length !== 2) return;
     const subject = /partnership/i.test(subjectWord) ? 'partnership' : 'diplomatic_relations';
-    const year = anniversaryYear(doc, end);
+    const year = knownYear ?? anniversaryYear(doc, end);
     const evidence: Evidence = { start, end, rule, provenance: 'stated' };
     if (out.some((a) => a.ordinal === ordinal && a.subject === subject && sameParties(a.parties, parties))) return;
     out.push({ parties: parties.sort(), ordinal, year, subject, evidence });
@@ -94,17 +96,22 @@ export function anniversariesOf(ctx: RelationContext): Anniversary[] {
   }
   for (const m of doc.text.matchAll(YEARS_OF))
     push(Number(m[1]), m[2]!, m.index!, m.index! + m[0].length, 'anniversary-years-of');
+  for (const m of doc.text.matchAll(YEARS_SINCE)) {
+    const n = Number(m[1]);
+    push(n, m[2]!, m.index!, m.index! + m[0].length, 'anniversary-years-since', Number(m[3]) + n);
+  }
   return out;
 }
 
 function anniversaryYear(doc: Doc, end: number): number | null {
-  const after = doc.text.slice(end, end + 60);
-  const explicit = /^\s*(?:\(\d{4}\s*[-–]\s*(\d{4})\)|in\s+(\d{4})\b)/.exec(after);
+  // the rest of the sentence: "(1961-2021)", "in 2025", "which falls in 2028", "next year"
+  const rest = /^[^.;]{0,120}/.exec(doc.text.slice(end))?.[0] ?? '';
+  const explicit = /^\s*\(\d{4}\s*[-–]\s*(\d{4})\)|\b(?:in|falls in|marked in|celebrated in|of)\s+(\d{4})\b/.exec(rest);
   if (explicit) return Number(explicit[1] ?? explicit[2]);
   const base = doc.year?.value ?? null;
   if (base === null) return null;
-  if (/^\s*next year/.test(after)) return base + 1;
-  if (/^\s*last year/.test(after)) return base - 1;
+  if (/\bnext year\b/.test(rest)) return base + 1;
+  if (/\blast year\b/.test(rest)) return base - 1;
   return base;
 }
 

@@ -32,6 +32,10 @@ export const docYearStage: Stage = {
       if (Number(to) - Number(from) === Number(ord))
         add(Number(to), m.index, m.index + m[0].length, 'anniversary-span');
     }
+    const since =
+      /\bthis year marks (?:the )?(\d{1,3})(?:\s+years|(?:st|nd|rd|th) anniversary)\b[^.]{0,160}?\bin (\d{4})\b/gi;
+    for (let m = since.exec(doc.text); m; m = since.exec(doc.text))
+      add(Number(m[2]) + Number(m[1]), m.index, m.index + m[0].length, 'this-year-marks');
     let best: [number, { n: number; start: number; end: number; rule: string }] | null = null;
     for (const e of votes) if (!best || e[1].n > best[1].n) best = e;
     if (!best) return doc;
