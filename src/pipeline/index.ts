@@ -9,6 +9,7 @@ export type { Doc } from './doc.ts';
 export type { Context, Stage } from './stage.ts';
 export type { DocumentRecord, EventRecord } from './record.ts';
 export { createStages } from './stages.ts';
+export { PIPELINE_VERSION } from './version.ts';
 
 export const DEFAULT_LIMITS: IngestLimits = { maxBytes: 10 * 1024 * 1024 };
 

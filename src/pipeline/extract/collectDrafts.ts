@@ -59,7 +59,8 @@ export function collectDrafts(
     const primary = created[0];
     const shared = primary?.triggers.find((x) => x.sentence === v.index)?.shared ?? false;
     if (primary && !shared) current = primary;
-    else if (!primary && triggers.length === 0 && current) current.context.push(v.index);
+    else if (!primary && current && (triggers.length === 0 || triggers.every((t) => anaphoric(doc, t.tokenStart))))
+      current.context.push(v.index);
     else if (shared) current = null;
   }
   return { drafts, diagnostics };
@@ -79,4 +80,9 @@ function sentenceSubject(doc: Doc, v: SentenceView, triggerToken: number, people
   // the trigger opens the sentence ("Meeting X, the Vietnamese official ..."): subject after the comma
   const after = v.refs.find((r) => r.tokenStart >= from);
   return after && triggerToken < from && after.tokenStart - from <= 2 ? (people.get(after.person) ?? null) : null;
+}
+
+/** "During the meeting, ...", "the talks", "this visit": the engagement already being reported. */
+function anaphoric(doc: Doc, tokenStart: number): boolean {
+  return /^(the|this|that|these|those)$/.test(doc.tokens[tokenStart - 1]?.key ?? '');
 }

@@ -33,7 +33,13 @@ export function requestsOf({ doc, views, sentences, parties, people, k, span }: 
     const speaker = speakerParty(doc, v, cue.tokenStart, people, parties);
     if (!speaker) continue;
     let mutual = false;
-    for (const clause of clauses(doc, cue.tokenEnd, v.end)) {
+    // "..., and sought the Secretary-General's support": the kind was stated before the cue
+    const supportAfter = doc.tokens.slice(cue.tokenEnd, cue.tokenEnd + 9).some((t) => t.key === 'support');
+    const clauseFrom =
+      supportAfter && !v.cues.some((c) => c.label.startsWith('kind:') && c.tokenStart >= cue.tokenEnd)
+        ? v.first
+        : cue.tokenEnd;
+    for (const clause of clauses(doc, clauseFrom, v.end)) {
       const text = doc.tokens
         .slice(clause.start, Math.min(clause.end, clause.start + 40))
         .map((t) => t.key)
@@ -127,14 +133,22 @@ function partiesIn(v: SentenceView, a: number, b: number, k: Knowledge): string[
 function beneficiary(doc: Doc, v: SentenceView, a: number, b: number, k: Knowledge): string | null {
   for (let i = a; i < b; i++) {
     if (!SUPPORT_VERBS.test(doc.tokens[i]!.key)) continue;
+    // "the support of Hungary for ...": Hungary gives the support, it does not receive it
+    if (doc.tokens[i + 1]?.key === 'of') continue;
     const m = v.mentions.find(
       (x) => (x.kind === 'country' || x.kind === 'org') && x.tokenStart > i && x.tokenStart <= i + 3,
     );
     if (m) return k.partyOf.get(m.value) ?? m.value;
   }
-  // "Vietnam's candidacy", "Pakistan's bid"
+  // "Vietnam's candidacy", "Pakistan's bid", "the candidacy of the Republic of Kazakhstan"
   for (const m of v.mentions) {
     if ((m.kind !== 'country' && m.kind !== 'org') || m.tokenStart < a || m.tokenEnd > b) continue;
+    const before = doc.tokens
+      .slice(Math.max(a, m.tokenStart - 4), m.tokenStart)
+      .map((t) => t.key)
+      .join(' ');
+    if (/\b(candidacy|candidature|bid|nomination|application|accession) of( the)?( republic of)?$/.test(before))
+      return m.value;
     if (
       doc.tokens[m.tokenEnd]?.key === "'" &&
       /^(candida|bid|nomination|membership|application|accession)/.test(doc.tokens[m.tokenEnd + 2]?.key ?? '')

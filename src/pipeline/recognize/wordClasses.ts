@@ -76,7 +76,8 @@ export const REPORTING_VERBS = new Set(
   received receives hosted called spoke visited attended paid urged asked shared wished hoped appreciated pledged
   reaffirmed reiterated discussed informed conveyed assessed acknowledged valued voiced laid raised announced
   invited declared insisted explained confirmed reported wrote outlined described lauded commended hailed
-  signed witnessed co-chaired chaired led arrived departed left is was has had will would also`
+  signed witnessed co-chaired chaired led arrived departed left is was has had will would also requested sought
+  recalled reviewed presented handed conveyed stressed reaffirmed assured promised offered`
     .split(/\s+/)
     .filter(Boolean),
 );

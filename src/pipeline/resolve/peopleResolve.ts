@@ -65,7 +65,7 @@ export const peopleResolveStage: Stage = {
         e++;
       if (e > i && e - i < 3) {
         const run = nameTokens(doc.text.slice(t.start, doc.tokens[e]!.end));
-        const target = drafts.find((d) => d.keys.length > run.length && run.length > 0 && sameOrPart(run, d.keys));
+        const target = drafts.find((d) => d.keys.length >= run.length && run.length > 0 && sameOrPart(run, d.keys));
         if (target) {
           target.mentions.push({ start: t.start, end: doc.tokens[e]!.end, sentence: t.sentence, rule: 'short-name' });
           i = e;
