@@ -5,6 +5,7 @@ import { segmentStage } from './segment/segmentStage.ts';
 import { entitiesStage } from './recognize/entitiesStage.ts';
 import { occasionsStage } from './recognize/occasionsStage.ts';
 import { cuesStage } from './recognize/cuesStage.ts';
+import { acronymsStage } from './recognize/acronymsStage.ts';
 import { peopleStage } from './recognize/peopleStage.ts';
 import { datesStage } from './recognize/datesStage.ts';
 import { peopleResolveStage } from './resolve/peopleResolve.ts';
@@ -16,6 +17,7 @@ export function createStages(): Stage[] {
     cleanStage,
     segmentStage,
     entitiesStage,
+    acronymsStage,
     occasionsStage,
     peopleStage,
     datesStage,

@@ -101,3 +101,38 @@ describe('provenance', () => {
     for (const e of record.events) for (const ev of e.evidence) expect(ev.end).toBeLessThanOrEqual(doc.text.length);
   });
 });
+
+describe('acronyms defined in the text', () => {
+  it('a bare acronym after its definition is the same organisation', () => {
+    const { doc } = run(
+      'Chairman Tran Minh Duc of the Southeast Asian Fisheries Development Centre (SEAFDEC) met Thai officials. Later, SEAFDEC staff presented a report.',
+    );
+    const seafdec = doc.mentions.filter((m) => m.kind === 'org' && m.value === 'SEAFDEC');
+    expect(seafdec.map((m) => doc.text.slice(m.start, m.end))).toEqual([
+      'Southeast Asian Fisheries Development Centre',
+      'SEAFDEC',
+    ]);
+  });
+  it('an acronym nobody defined stays unknown', () => {
+    const { doc } = run('The QXZW delegation arrived in Hanoi on Monday.');
+    expect(doc.mentions.filter((m) => m.kind === 'org')).toEqual([]);
+  });
+});
+
+describe('per-field evidence in the record', () => {
+  it('points every filled field at the text it came from', () => {
+    const text =
+      ' date 2024-03-05 Ministers meet\n\nNAIROBI — Kenyan Foreign Minister Musalia Mudavadi met Japanese Foreign Minister Yoko Kamikawa in Nairobi on March 4. ' +
+      'Mudavadi asked Japan to support the construction of the Mombasa port.';
+    const { doc, record } = run(text);
+    const [e] = record.events;
+    expect(e?.date).toBe('2024-03-04');
+    const f = e!.evidence_fields;
+    expect(doc.text.slice(f.date!.start, f.date!.end)).toBe('March 4');
+    expect(doc.text.slice(f.city!.start, f.city!.end)).toBe('Nairobi');
+    expect(f.participants.map((p) => p.name).sort()).toEqual(['Musalia Mudavadi', 'Yoko Kamikawa']);
+    for (const p of f.participants) expect(p.mentions.length).toBeGreaterThan(0);
+    const infra = f.topics.find((t) => t.topic === 'infrastructure');
+    expect(['port', 'construction of']).toContain(doc.text.slice(infra!.evidence.start, infra!.evidence.end));
+  });
+});

@@ -171,7 +171,11 @@ export function eventPlace(
     if (p) return split(p);
   }
   if (d.host) {
-    const ev: Evidence = { start: 0, end: 0, rule: 'visit-host', provenance: 'stated' };
+    // the host as named in the visit's own sentences
+    const named = d.triggers
+      .flatMap((t) => views[t.sentence]?.mentions ?? [])
+      .find((m) => (m.kind === 'country' && m.value === d.host) || (m.kind === 'city' && m.attrs.country === d.host));
+    const ev: Evidence = { start: named?.start ?? 0, end: named?.end ?? 0, rule: 'visit-host', provenance: 'stated' };
     return { city: null, country: { value: d.host, evidence: ev } };
   }
   const occMention = occasion
