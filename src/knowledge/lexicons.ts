@@ -51,6 +51,9 @@ export function loadLexicons(): Lexicons {
   };
   const topicNames = Object.keys(topics).filter((t) => !t.startsWith('_'));
   for (const t of topicNames) lexicon[`topic:${t}`] = topics[t]!;
+  // phrases that contain a topic word without being about it ("the international community")
+  const not = (topics as unknown as { _not?: Record<string, string[]> })._not ?? {};
+  for (const [t, phrases] of Object.entries(not)) if (phrases.length) lexicon[`not-topic:${t}`] = phrases;
   for (const kind of REQUEST_KIND_ORDER) lexicon[`kind:${kind}`] = cues.requestKinds[kind];
   for (const type of TRIGGER_ORDER) lexicon[`trigger:${type}`] = cues.triggers[type];
   return { matcher: buildPhraseMatcher(lexicon), topics: topicNames };
