@@ -9,6 +9,9 @@ import type { SentenceView } from './sentenceView.ts';
 import { clauseStart } from '../resolve/clauseStart.ts';
 
 const SUPPORT_VERBS = /^(support|supporting|supports|back|backing|endorse|help|assist|vote)$/;
+/** After "and", a verb that starts a new request clause: "... and remove the yellow card". */
+const NEW_CLAUSE_VERB =
+  /^(increase|remove|create|expand|provide|support|discuss|ask|asked|encourage|continue|promote|facilitate|open|sign|ratify|help|receive|share|consider|grant|allow|soon|also|to|hoped|proposed|suggested|urged|called|requested|expressed)$/;
 const CLAUSE_BREAK = /^(,|;|while|whereas|as|by|and)$/;
 const OTHER_BENEFICIARY = /^(other|third|developing|all|many|regional) countries$/;
 
@@ -107,14 +110,14 @@ function clauses(doc: Doc, from: number, to: number): { start: number; end: numb
   let start = from;
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i]!;
+    // "such as" lists the items of one clause
+    const suchAs = t.key === 'as' && doc.tokens[i - 1]?.key === 'such';
     const brk =
-      t.text === ',' ||
-      t.text === ';' ||
-      (CLAUSE_BREAK.test(t.key) && !t.cap && t.key !== 'and') ||
-      (t.key === 'and' &&
-        /^(increase|remove|create|expand|provide|support|discuss|ask|asked|encourage|continue|promote|facilitate|open|sign|ratify|help|receive|share|consider|grant|allow|soon|also|to|hoped|proposed|suggested|urged|called|requested|expressed)$/.test(
-          doc.tokens[i + 1]?.key ?? '',
-        ));
+      !suchAs &&
+      (t.text === ',' ||
+        t.text === ';' ||
+        (CLAUSE_BREAK.test(t.key) && !t.cap && t.key !== 'and') ||
+        (t.key === 'and' && NEW_CLAUSE_VERB.test(doc.tokens[i + 1]?.key ?? '')));
     if (brk) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;

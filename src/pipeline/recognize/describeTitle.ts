@@ -33,7 +33,9 @@ export function describeTitle(
   let s = span.start;
   let e = span.end;
   // drop a leading affiliation ("Belarusian", "Cameroon's", "US") from the title text
-  const lead = span.affiliations.find((a) => a.tokenStart === s);
+  // a country before the title is the affiliation, not part of the office ("Belarusian FM");
+  // an organisation stays ("UNDP Administrator", "EU High Representative")
+  const lead = span.affiliations.find((a) => a.tokenStart === s && a.kind === 'country');
   if (lead && lead.tokenEnd < e) {
     s = lead.tokenEnd;
     if (tokens[s]?.key === "'" && tokens[s + 1]?.key === 's') s += 2;
