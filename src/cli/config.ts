@@ -12,11 +12,11 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 /** The package root, found from this file's location so it does not depend on the cwd. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The bundled sample articles that `start` runs on. */
+/** The bundled sample articles that `start` loads into an empty database. */
 export const SAMPLES_DIR = join(PACKAGE_ROOT, 'samples');
 
 export const ConfigSchema = z.object({
-  command: z.enum(['extract', 'start']),
+  command: z.enum(['extract']),
   /** Paths as given on the command line; `-` is stdin. */
   files: z.array(z.string().min(1)),
   json: z.boolean(),

@@ -25,7 +25,7 @@ export function displayWidth(s: string): number {
 }
 
 /** One line per cell value: collapses whitespace and control characters. */
-function cell(value: string | number | null | undefined): string {
+export function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return NONE;
   const s = String(value)
     .replace(/[\s\p{Cc}]+/gu, ' ')
@@ -33,7 +33,7 @@ function cell(value: string | number | null | undefined): string {
   return s === '' ? NONE : s;
 }
 
-function truncate(s: string, max: number): string {
+export function truncate(s: string, max: number): string {
   const chars = [...s];
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }

@@ -6,7 +6,8 @@
 import { Command, CommanderError } from 'commander';
 import { packageVersion, parseConfig, processIo, type Config, type Io, type RawInvocation } from './config.ts';
 import { runExtract } from './commands/extract.ts';
-import { runStart } from './commands/start.ts';
+import { registerIngestCommands } from './registerIngestCommands.ts';
+import { registerQueryCommands } from './registerQueryCommands.ts';
 
 const EXIT_USAGE = 2;
 
@@ -42,11 +43,6 @@ function buildProgram(io: Io, run: (raw: RawInvocation) => Promise<void>): Comma
     .option('--json', 'print one JSON object {"documents": [...]} as in SCHEMA.md')
     .action(async (files: string[], options: unknown) => run({ command: 'extract', files, options }));
 
-  program
-    .command('start')
-    .description('run extract on the bundled sample articles (what `npm start` does)')
-    .action(async () => run({ command: 'start', files: [], options: {} }));
-
   return program;
 }
 
@@ -54,8 +50,6 @@ async function dispatch(config: Config, io: Io): Promise<number> {
   switch (config.command) {
     case 'extract':
       return runExtract(config, io);
-    case 'start':
-      return runStart(config, io);
   }
 }
 
@@ -66,6 +60,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   try {
     program = buildProgram(io, async (raw) => {
       result.code = await dispatch(parseConfig(raw, io), io);
+    });
+    registerIngestCommands(program, io, (code) => {
+      result.code = code;
+    });
+    registerQueryCommands(program, io, (code) => {
+      result.code = code;
     });
   } catch (err) {
     io.stderr.write(`sidelines: ${message(err)}\n`);

@@ -92,8 +92,20 @@ export interface EngagementSourcesTable {
   id: Generated<number>;
   engagement_id: number;
   document_id: number;
-  /** JSON SourceEvidence: spans, per-field spans and this document's own facts. */
+  /** JSON SourceEvidence: the event's spans and which field came from which span. */
   evidence: string;
+  /** JSON EngagementFacts: this document's own account, to rebuild a merged engagement from
+   * (null on rows from before migration 005, whose account sits in evidence.facts). */
+  account: string | null;
+}
+
+export interface PartyCountsTable {
+  party: string;
+  /** 'YYYY', or '' when undated. */
+  year: string;
+  /** '' for the engagements themselves, else a topic. */
+  topic: string;
+  n: number;
 }
 
 export interface AnniversariesTable {
@@ -157,6 +169,7 @@ export interface Database {
   engagement_topics: EngagementTopicsTable;
   engagement_requests: EngagementRequestsTable;
   engagement_sources: EngagementSourcesTable;
+  party_counts: PartyCountsTable;
   anniversaries: AnniversariesTable;
   anniversary_parties: AnniversaryPartiesTable;
   partnerships: PartnershipsTable;

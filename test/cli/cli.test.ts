@@ -1,13 +1,23 @@
 // Spawns the real CLI (node bin/sidelines.js) the way a user would, on inputs written to a fresh
 // temp dir: the JSON contract, bad inputs (one stderr line each, others still printed, exit 1),
-// stdin, and `start`.
+// stdin, and `start` (samples loaded into ./sidelines.db, then the API served).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after as afterAll, before as beforeAll, describe, it } from 'node:test';
 import { expect } from '../expect.ts';
+import { spawnServer } from '../server/spawnServer.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'sidelines.js');
@@ -185,12 +195,30 @@ describe('table output and start', () => {
     expect(r.stdout).not.toContain('\x1b[');
   });
 
-  it('start runs extract on the bundled samples, whatever the cwd', () => {
-    const r = run(['start'], { cwd: dir });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(SAMPLES.length).toBe(4);
-    for (const s of SAMPLES) expect(r.stdout).toContain(s);
+  it('start loads the bundled samples into an empty ./sidelines.db and serves the API, whatever the cwd', async () => {
+    const cwd = join(dir, 'start-cwd');
+    mkdirSync(cwd);
+    const first = await spawnServer(['start', '--port', '0'], { cwd });
+    try {
+      expect(first.stdout()).toContain(`Loaded ${SAMPLES.length} sample articles`);
+      expect(existsSync(join(cwd, 'sidelines.db'))).toBe(true);
+      expect(await (await fetch(`${first.url}/healthz`)).json()).toMatchObject({ status: 'ok' });
+      const page = (await (await fetch(`${first.url}/api/engagements`)).json()) as { items: { sources: unknown[] }[] };
+      expect(page.items.length).toBeGreaterThanOrEqual(SAMPLES.length);
+      const sources = JSON.stringify(page.items.map((e) => e.sources));
+      for (const s of SAMPLES) expect(sources).toContain(`samples/${s}`);
+    } finally {
+      expect(await first.stop()).toBe(0);
+    }
+    expect(first.stderr()).toBe('');
+    const second = await spawnServer(['start', '--port', '0'], { cwd });
+    try {
+      expect(second.stdout()).toMatch(/already holds \d+ documents/);
+      const stats = (await (await fetch(`${second.url}/api/stats`)).json()) as { documents: number };
+      expect(stats.documents).toBe(SAMPLES.length);
+    } finally {
+      expect(await second.stop()).toBe(0);
+    }
   });
 
   it('usage errors exit 2 with a message on stderr', () => {

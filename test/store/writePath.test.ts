@@ -162,5 +162,24 @@ for (const backend of backends) {
       expect(again).toMatchObject({ created: 0, skipped: [] });
       expect((await store.stats()).people).toBe(before);
     });
+
+    it('keeps the per-party counters equal to counts over the engagements themselves', async () => {
+      const { items } = await store.engagements({}, { limit: 200 });
+      for (const party of ['BLR', 'JPN', 'KEN', 'PHL', 'THA', 'VNM']) {
+        const mine = items.filter((e) => e.parties.includes(party));
+        const year = (e: (typeof items)[number]) =>
+          (e.date ?? e.sources.map((s) => s.published).find((p) => p) ?? null)?.slice(0, 4) ?? null;
+        const perYear = new Map<string | null, number>();
+        const topics = new Map<string, number>();
+        for (const e of mine) {
+          perYear.set(year(e), (perYear.get(year(e)) ?? 0) + 1);
+          for (const t of e.topics) topics.set(`${year(e)} ${t}`, (topics.get(`${year(e)} ${t}`) ?? 0) + 1);
+        }
+        const d = await store.dossier(party);
+        expect(d.engagements, party).toBe(mine.length);
+        expect(new Map(d.perYear.map((y) => [y.year, y.engagements])), party).toEqual(perYear);
+        expect(new Map(d.topicsPerYear.map((t) => [`${t.year} ${t.topic}`, t.engagements])), party).toEqual(topics);
+      }
+    });
   });
 }

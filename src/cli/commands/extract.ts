@@ -13,7 +13,7 @@ import type { IngestLimits } from '../../pipeline/ingest/ingest.ts';
 import { loadKnowledge } from '../../knowledge/index.ts';
 import type { Config, Io } from '../config.ts';
 import { formatDocument, makeStyle } from '../formatTable.ts';
-import { readInput } from '../readInputs.ts';
+import { readInput } from '../../sources/readInput.ts';
 
 /** Keeps a report on one line whatever the path or reason contains. */
 function oneLine(s: string): string {

@@ -1,37 +1,74 @@
-// `sidelines start` (what `npm start` runs until a store exists): `extract` with table output on
-// the bundled sample articles. The samples folder is found from the package root, not the cwd.
-import { readdir } from 'node:fs/promises';
-import { join, relative, isAbsolute } from 'node:path';
-import { SAMPLES_DIR, type Config, type Io } from '../config.ts';
-import { reportFailure, runExtract } from './extract.ts';
+// `sidelines start` (what `npm start` runs): when the database (./sidelines.db in the cwd unless
+// --db or DATABASE_URL say otherwise) holds no documents, the bundled sample articles are
+// ingested into it; then the HTTP API is served and its URL printed. The samples are found from
+// the package root, so this works from any cwd.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createPipeline, ingestArticle, type Pipeline } from '../../server/articlePipeline.ts';
+import type { Store } from '../../store/store.ts';
+import type { Io } from '../config.ts';
+import { withStore } from '../openStoreFor.ts';
+import type { ServeConfig } from '../serveConfig.ts';
+import { reportFailure } from './extract.ts';
+import { serveStore } from './serve.ts';
 
 const SAMPLE_EXTENSIONS = /\.(txt|html?)$/i;
 
-/** A path as short as possible for display: relative to the cwd when the samples are below it. */
-function displayPath(abs: string, cwd: string): string {
-  const rel = relative(cwd, abs);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
-}
-
-export async function listSamples(dir: string, cwd: string): Promise<string[]> {
+export async function listSamples(dir: string): Promise<string[]> {
   const names = await readdir(dir);
-  return names
-    .filter((n) => SAMPLE_EXTENSIONS.test(n))
-    .sort()
-    .map((n) => displayPath(join(dir, n), cwd));
+  return names.filter((n) => SAMPLE_EXTENSIONS.test(n)).sort();
 }
 
-export async function runStart(config: Config, io: Io): Promise<number> {
-  let files: string[];
-  try {
-    files = await listSamples(SAMPLES_DIR, io.cwd);
-  } catch (err) {
-    reportFailure(io.stderr, SAMPLES_DIR, err instanceof Error ? err.message : String(err));
-    return 1;
+/** Ingests every sample; returns how many were stored and the engagements they report. */
+export async function ingestSamples(
+  store: Store,
+  pipeline: Pipeline,
+  dir: string,
+  io: Io,
+): Promise<{ stored: number; failed: number; engagements: number }> {
+  const summary = { stored: 0, failed: 0, engagements: 0 };
+  for (const name of await listSamples(dir)) {
+    // A stable source name whatever the cwd: the path inside the package.
+    const source = `samples/${name}`;
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(join(dir, name));
+    } catch (err) {
+      reportFailure(io.stderr, source, err instanceof Error ? err.message : String(err));
+      summary.failed += 1;
+      continue;
+    }
+    const outcome = await ingestArticle(store, pipeline, { source, url: null, bytes, format: 'file' });
+    if (!outcome.ok) {
+      reportFailure(io.stderr, source, outcome.reason);
+      summary.failed += 1;
+    } else {
+      summary.stored += 1;
+      summary.engagements += outcome.result.engagements;
+    }
   }
-  if (files.length === 0) {
-    reportFailure(io.stderr, SAMPLES_DIR, 'no sample articles found');
-    return 1;
-  }
-  return runExtract({ ...config, files, json: false }, io);
+  return summary;
+}
+
+export async function runStart(config: ServeConfig, io: Io, stop: AbortSignal): Promise<number> {
+  return withStore(config.dbUrl, io, { mustExist: false }, async (store) => {
+    const pipeline = createPipeline({ maxBytes: config.server.maxBodyBytes });
+    const { documents } = await store.stats();
+    if (documents === 0) {
+      let loaded;
+      try {
+        loaded = await ingestSamples(store, pipeline, config.samplesDir, io);
+      } catch (err) {
+        reportFailure(io.stderr, config.samplesDir, err instanceof Error ? err.message : String(err));
+        return 1;
+      }
+      io.stdout.write(
+        `Loaded ${loaded.stored} sample articles (${loaded.engagements} engagements) into the database\n`,
+      );
+      if (loaded.stored === 0) return 1;
+    } else {
+      io.stdout.write(`The database already holds ${documents} documents; samples not loaded\n`);
+    }
+    return serveStore(store, config, io, stop, pipeline);
+  });
 }

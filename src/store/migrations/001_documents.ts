@@ -1,8 +1,7 @@
 // Documents: one row per distinct text. The content hash is unique (re-ingesting is a no-op);
 // the simhash bands are indexed so near-duplicate lookup probes four indexes, never the table.
-import type { Kysely, Migration } from 'kysely';
+import type { CreateTableBuilder, Kysely, Migration } from 'kysely';
 import type { Backend } from '../schema.ts';
-import { withId } from './columns.ts';
 
 export function documentsMigration(backend: Backend): Migration {
   return {
@@ -38,4 +37,15 @@ export function documentsMigration(backend: Backend): Migration {
       await db.schema.dropTable('documents').execute();
     },
   };
+}
+
+/** An auto-incrementing integer primary key. AUTOINCREMENT on SQLite so deleted ids are never
+ * reused (API clients may hold on to an engagement id); serial on PostgreSQL. */
+export function withId<T extends string>(
+  table: CreateTableBuilder<T, never>,
+  backend: Backend,
+): CreateTableBuilder<T, 'id'> {
+  return backend === 'sqlite'
+    ? table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    : table.addColumn('id', 'serial', (c) => c.primaryKey());
 }

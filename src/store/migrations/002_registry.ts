@@ -2,7 +2,7 @@
 // folded key), and the offices they held with the date range the corpus shows them in.
 import type { Kysely, Migration } from 'kysely';
 import type { Backend } from '../schema.ts';
-import { withId } from './columns.ts';
+import { withId } from './001_documents.ts';
 
 export function registryMigration(backend: Backend): Migration {
   return {
@@ -22,7 +22,11 @@ export function registryMigration(backend: Backend): Migration {
         .addColumn('alias_key', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('person_aliases_pk', ['person_id', 'alias'])
         .execute();
-      await db.schema.createIndex('person_aliases_key').on('person_aliases').columns(['alias_key', 'person_id']).execute();
+      await db.schema
+        .createIndex('person_aliases_key')
+        .on('person_aliases')
+        .columns(['alias_key', 'person_id'])
+        .execute();
       await withId(db.schema.createTable('person_offices'), backend)
         .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
         .addColumn('title', 'text', (c) => c.notNull())
@@ -32,7 +36,11 @@ export function registryMigration(backend: Backend): Migration {
         .addColumn('first_seen', 'text')
         .addColumn('last_seen', 'text')
         .execute();
-      await db.schema.createIndex('person_offices_person').on('person_offices').columns(['person_id', 'title_key']).execute();
+      await db.schema
+        .createIndex('person_offices_person')
+        .on('person_offices')
+        .columns(['person_id', 'title_key'])
+        .execute();
       await db.schema.createIndex('person_offices_affiliation').on('person_offices').column('affiliation').execute();
     },
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above

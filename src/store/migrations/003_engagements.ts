@@ -3,7 +3,7 @@
 // index is what candidate lookup for cross-article merging runs on.
 import type { Kysely, Migration } from 'kysely';
 import type { Backend } from '../schema.ts';
-import { withId } from './columns.ts';
+import { withId } from './001_documents.ts';
 
 export function engagementsMigration(backend: Backend): Migration {
   return {
@@ -41,7 +41,11 @@ export function engagementsMigration(backend: Backend): Migration {
         .addColumn('party', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('engagement_parties_pk', ['engagement_id', 'party'])
         .execute();
-      await db.schema.createIndex('engagement_parties_party').on('engagement_parties').columns(['party', 'engagement_id']).execute();
+      await db.schema
+        .createIndex('engagement_parties_party')
+        .on('engagement_parties')
+        .columns(['party', 'engagement_id'])
+        .execute();
       await child('engagement_participants')
         .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id'))
         .addColumn('name', 'text', (c) => c.notNull())
@@ -58,7 +62,11 @@ export function engagementsMigration(backend: Backend): Migration {
         .addColumn('topic', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('engagement_topics_pk', ['engagement_id', 'topic'])
         .execute();
-      await db.schema.createIndex('engagement_topics_topic').on('engagement_topics').columns(['topic', 'engagement_id']).execute();
+      await db.schema
+        .createIndex('engagement_topics_topic')
+        .on('engagement_topics')
+        .columns(['topic', 'engagement_id'])
+        .execute();
       await withId(db.schema.createTable('engagement_requests'), backend)
         .addColumn('engagement_id', 'integer', (c) => c.notNull().references('engagements.id').onDelete('cascade'))
         .addColumn('by_party', 'text', (c) => c.notNull())
@@ -67,16 +75,32 @@ export function engagementsMigration(backend: Backend): Migration {
         .addColumn('text', 'text', (c) => c.notNull())
         .addColumn('document_id', 'integer', (c) => c.references('documents.id'))
         .execute();
-      await db.schema.createIndex('engagement_requests_engagement').on('engagement_requests').column('engagement_id').execute();
-      await db.schema.createIndex('engagement_requests_by').on('engagement_requests').columns(['by_party', 'kind']).execute();
-      await db.schema.createIndex('engagement_requests_of').on('engagement_requests').columns(['of_party', 'kind']).execute();
+      await db.schema
+        .createIndex('engagement_requests_engagement')
+        .on('engagement_requests')
+        .column('engagement_id')
+        .execute();
+      await db.schema
+        .createIndex('engagement_requests_by')
+        .on('engagement_requests')
+        .columns(['by_party', 'kind'])
+        .execute();
+      await db.schema
+        .createIndex('engagement_requests_of')
+        .on('engagement_requests')
+        .columns(['of_party', 'kind'])
+        .execute();
       await withId(db.schema.createTable('engagement_sources'), backend)
         .addColumn('engagement_id', 'integer', (c) => c.notNull().references('engagements.id').onDelete('cascade'))
         .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id'))
         .addColumn('evidence', 'text', (c) => c.notNull())
         .addUniqueConstraint('engagement_sources_unique', ['engagement_id', 'document_id'])
         .execute();
-      await db.schema.createIndex('engagement_sources_document').on('engagement_sources').column('document_id').execute();
+      await db.schema
+        .createIndex('engagement_sources_document')
+        .on('engagement_sources')
+        .column('document_id')
+        .execute();
 
       // Anniversaries and partnerships belong to the document that states them.
       for (const [table, extra] of [
@@ -101,7 +125,11 @@ export function engagementsMigration(backend: Backend): Migration {
           .addColumn('party', 'text', (c) => c.notNull())
           .addPrimaryKeyConstraint(`${extra}_parties_pk`, [`${extra}_id`, 'party'])
           .execute();
-        await db.schema.createIndex(`${extra}_parties_party`).on(`${extra}_parties`).columns(['party', `${extra}_id`]).execute();
+        await db.schema
+          .createIndex(`${extra}_parties_party`)
+          .on(`${extra}_parties`)
+          .columns(['party', `${extra}_id`])
+          .execute();
       }
     },
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above

@@ -16,7 +16,10 @@ export function searchMigration(backend: Backend): Migration {
           body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
         )`.execute(db);
       } else {
-        await db.schema.alterTable('documents').addColumn('search', sql`tsvector`).execute();
+        await db.schema
+          .alterTable('documents')
+          .addColumn('search', sql`tsvector`)
+          .execute();
         await db.schema.createIndex('documents_search').on('documents').using('gin').column('search').execute();
       }
     },

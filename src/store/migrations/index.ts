@@ -8,6 +8,7 @@ import { documentsMigration } from './001_documents.ts';
 import { registryMigration } from './002_registry.ts';
 import { engagementsMigration } from './003_engagements.ts';
 import { searchMigration } from './004_search.ts';
+import { partyCountsMigration } from './005_party_counts.ts';
 
 export function migrationProvider(backend: Backend): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ export function migrationProvider(backend: Backend): MigrationProvider {
     '002_registry': registryMigration(backend),
     '003_engagements': engagementsMigration(backend),
     '004_search': searchMigration(backend),
+    '005_party_counts': partyCountsMigration(backend),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

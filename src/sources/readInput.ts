@@ -1,5 +1,5 @@
-// Reads one command-line input (a path or `-` for stdin) into bytes, refusing anything that is not
-// a readable file or is over the size cap. Never throws: every problem becomes a one-line reason.
+// Reads one local input (a path, or `-` for stdin) into bytes, refusing anything that is not a
+// readable file or is over the size cap. Never throws: every problem becomes a one-line reason.
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 

@@ -1,0 +1,177 @@
+// Store benchmark (not a test): ingests a generated corpus end to end (read → pipeline → store) into
+// a fresh SQLite file and, when a PostgreSQL URL is given, into PostgreSQL; then times the dossier,
+// pair-timeline and search queries. Prints figures; always exits 0.
+// Usage: node --import tsx bench/store.bench.ts [--articles N] [--seed S] [--pg postgres://...]
+//        [--queries Q] [--json]         (default 100000 articles; BENCH_DATABASE_URL also enables PG)
+import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadKnowledge } from '../src/knowledge/index.ts';
+import { createStages, extractBytes, PIPELINE_VERSION, type Context } from '../src/pipeline/index.ts';
+import { openStore, type Store } from '../src/store/store.ts';
+import { ensureCorpus } from './generateCorpus.ts';
+import { createRng } from './rng.ts';
+
+const args = process.argv.slice(2);
+const opt = (flag: string): string | undefined => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const int = (flag: string, fallback: number): number => {
+  const v = opt(flag);
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} expects a positive integer, got ${v}`);
+  return n;
+};
+const articles = int('--articles', 100_000);
+const seed = int('--seed', 1);
+const queryRuns = int('--queries', 200);
+const pgUrl = opt('--pg') ?? process.env.BENCH_DATABASE_URL;
+const asJson = args.includes('--json');
+const log = (s: string): void => void (asJson ? process.stderr.write(`${s}\n`) : console.log(s));
+const mb = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
+
+const corpus = ensureCorpus(seed, articles);
+const paths = corpus.files.map((f) => join(corpus.dir, f));
+log(`corpus: ${paths.length} articles, ${mb(corpus.bytes)} MB (${corpus.dir})`);
+const ctx: Context = { knowledge: loadKnowledge() };
+const stages = createStages();
+
+interface Figures {
+  backend: string;
+  articles: number;
+  seconds: number;
+  articlesPerSecond: number;
+  failed: number;
+  peakRssMb: number;
+  rssSeriesMb: number[];
+  databaseMb: number | null;
+  queries: Record<string, { p50: number; p95: number; runs: number }>;
+}
+
+async function ingestAll(store: Store, backend: string, dbFile: string | null): Promise<Figures> {
+  const series: number[] = [];
+  let peak = 0;
+  let failed = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i]!;
+    const out = extractBytes({ source: path, bytes: readFileSync(path) }, ctx, stages);
+    if (!out.ok) {
+      failed++;
+      continue;
+    }
+    const d = out.doc;
+    await store.saveExtraction({
+      source: path,
+      url: null,
+      text: d.text,
+      title: d.title,
+      published: d.published?.value ?? null,
+      format: null,
+      record: out.record,
+      doc: d,
+      pipelineVersion: PIPELINE_VERSION,
+    });
+    if (i % 1000 === 999) {
+      const rss = process.memoryUsage().rss;
+      peak = Math.max(peak, rss);
+      if (i % 10000 === 9999 || i === paths.length - 1) series.push(mb(rss));
+      if (i % 10000 === 9999)
+        log(
+          `  ${backend}: ${i + 1} articles, ${((i + 1) / ((performance.now() - t0) / 1000)).toFixed(0)}/s, rss ${mb(rss)} MB`,
+        );
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const size = dbFile ? [dbFile, `${dbFile}-wal`].filter(existsSync).reduce((s, f) => s + statSync(f).size, 0) : null;
+  return {
+    backend,
+    articles: paths.length,
+    seconds: Math.round(seconds),
+    articlesPerSecond: Math.round(paths.length / seconds),
+    failed,
+    peakRssMb: mb(Math.max(peak, process.memoryUsage().rss)),
+    rssSeriesMb: series,
+    databaseMb: size === null ? null : mb(size),
+    queries: {},
+  };
+}
+
+async function timeQueries(store: Store, f: Figures): Promise<void> {
+  const stats = await store.stats();
+  const rng = createRng(seed + 7);
+  // parties and pairs that occur in the data: take them from a page of engagements
+  const sample = await store.engagements({}, { limit: 200 });
+  const parties = [...new Set(sample.items.flatMap((e) => e.parties))];
+  const pairs = sample.items.filter((e) => e.parties.length === 2).map((e) => [e.parties[0]!, e.parties[1]!] as const);
+  const words = [
+    'minister',
+    'trade',
+    'partnership',
+    'cooperation',
+    'investment',
+    'summit',
+    'climate',
+    'security',
+    'energy',
+    'talks',
+  ];
+  const time = async (name: string, run: () => Promise<unknown>) => {
+    const ms: number[] = [];
+    for (let i = 0; i < queryRuns; i++) {
+      const t = performance.now();
+      await run();
+      ms.push(performance.now() - t);
+    }
+    ms.sort((a, b) => a - b);
+    const at = (q: number) => Math.round(ms[Math.min(ms.length - 1, Math.floor(q * ms.length))]! * 10) / 10;
+    f.queries[name] = { p50: at(0.5), p95: at(0.95), runs: ms.length };
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)]!;
+  if (parties.length) await time('dossier', () => store.dossier(pick(parties)));
+  if (pairs.length)
+    await time('pairTimeline', () => {
+      const [a, b] = pick(pairs);
+      return store.pairTimeline(a, b);
+    });
+  await time('search', () => store.search(pick(words), { limit: 20 }));
+  await time('engagements(party)', () => store.engagements({ party: pick(parties) }, { limit: 50 }));
+  log(`  ${f.backend}: ${stats.documents} documents, ${stats.engagements} engagements, ${stats.people} people`);
+}
+
+function report(f: Figures): void {
+  const ok = (v: boolean) => (v ? 'PASS' : 'FAIL');
+  log(
+    `\n${f.backend}: ${f.articles} articles ingested in ${f.seconds} s = ${f.articlesPerSecond} articles/s end to end  (target >= 300/s: ${ok(f.articlesPerSecond >= 300)}), ${f.failed} failed`,
+  );
+  log(
+    `  database ${f.databaseMb ?? '(server)'} MB; peak RSS ${f.peakRssMb} MB (target <= 400 MB: ${ok(f.peakRssMb <= 400)}); RSS every 10k articles: ${f.rssSeriesMb.join(', ')}`,
+  );
+  for (const [name, q] of Object.entries(f.queries))
+    log(`  ${name.padEnd(20)} p50 ${q.p50} ms  p95 ${q.p95} ms  (target p95 <= 50 ms: ${ok(q.p95 <= 50)})`);
+}
+
+const results: Figures[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'sidelines-store-bench-'));
+try {
+  const file = join(dir, 'bench.db');
+  const sqlite = await openStore({ url: file });
+  const f = await ingestAll(sqlite, 'sqlite', file);
+  await timeQueries(sqlite, f);
+  await sqlite.close();
+  results.push(f);
+  report(f);
+  if (pgUrl) {
+    const pg = await openStore({ url: pgUrl });
+    const g = await ingestAll(pg, 'postgresql', null);
+    await timeQueries(pg, g);
+    await pg.close();
+    results.push(g);
+    report(g);
+  } else log('\npostgresql: skipped (pass --pg postgres://... or set BENCH_DATABASE_URL; use an empty database)');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+if (asJson) console.log(JSON.stringify({ pipelineVersion: PIPELINE_VERSION, results }, null, 2));

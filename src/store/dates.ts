@@ -1,0 +1,46 @@
+// ISO calendar-day helpers. Dates are stored as 'YYYY-MM-DD' text on both backends; arithmetic
+// happens here, in UTC, so that no time zone can shift a day.
+
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** The calendar day a value starts with ('2024-06-03/2024-06-05' → '2024-06-03'), or null. */
+export function isoDay(value: string | null | undefined): string | null {
+  const m = value ? ISO_DAY.exec(value) : null;
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Date(t).toISOString().slice(0, 10) === m[0] ? m[0] : null;
+}
+
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** b − a in days. */
+export function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+}
+
+/** A record date ('START' or 'START/END') split into its start and end days. */
+export function splitRange(value: string | null): { date: string | null; end: string | null } {
+  if (!value) return { date: null, end: null };
+  const [start, end] = value.split('/');
+  return { date: isoDay(start) ?? value, end: isoDay(end) };
+}
+
+/** A user-supplied bound ('2024', '2024-06', '2024-06-03') as a day; null when malformed, so a
+ * garbage bound matches nothing instead of comparing as text against every date. */
+export function boundDay(value: string, edge: 'from' | 'to'): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+  if (!m) return null;
+  const month = m[2] ?? (edge === 'from' ? '01' : '12');
+  const day = m[3] ?? (edge === 'from' ? '01' : null);
+  if (day) return isoDay(`${m[1]}-${month}-${day}`);
+  // Last day of the month: the day before the first of the next.
+  const first = isoDay(`${m[1]}-${month}-01`);
+  return first ? addDays(new Date(Date.UTC(Number(m[1]), Number(month), 1)).toISOString().slice(0, 10), -1) : null;
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,181 @@
+// Reading and writing an engagement as EngagementFacts. A write rewrites each child table
+// (parties, people, topics, requests) whose content changed, wholesale: an engagement has a
+// handful of each, and a rewrite is simpler to get right than a row-level diff. Every write also
+// moves the party counters (partyCounts.ts) from the engagement's old state to its new one.
+import type { Kysely } from 'kysely';
+import { occasionKey, partiesKey, typeGroup, type EngagementFacts } from './mergeEngagements.ts';
+import { updatePartyCounts } from './partyCounts.ts';
+import type { Registry } from './registry.ts';
+import type { Database } from './schema.ts';
+
+export type StoredFacts = EngagementFacts & { id: number };
+
+export function chunks<T>(items: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export async function loadFacts(db: Kysely<Database>, ids: readonly number[]): Promise<StoredFacts[]> {
+  if (!ids.length) return [];
+  const rows = await db.selectFrom('engagements').selectAll().where('id', 'in', ids).orderBy('id').execute();
+  const [parties, people, topics, requests] = await Promise.all([
+    db.selectFrom('engagement_parties').selectAll().where('engagement_id', 'in', ids).orderBy('party').execute(),
+    db
+      .selectFrom('engagement_participants')
+      .selectAll()
+      .where('engagement_id', 'in', ids)
+      .orderBy('person_id')
+      .execute(),
+    db.selectFrom('engagement_topics').selectAll().where('engagement_id', 'in', ids).orderBy('topic').execute(),
+    db.selectFrom('engagement_requests').selectAll().where('engagement_id', 'in', ids).orderBy('id').execute(),
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    type: r.type,
+    status: r.status,
+    date: r.date,
+    dateEnd: r.date_end,
+    dateInferred: r.date_inferred === 1,
+    refDate: r.ref_date,
+    city: r.city,
+    country: r.country,
+    occasion: r.occasion,
+    parties: parties.filter((p) => p.engagement_id === r.id).map((p) => p.party),
+    participants: people
+      .filter((p) => p.engagement_id === r.id)
+      .map((p) => ({ name: p.name, title: p.title, affiliation: p.affiliation })),
+    topics: topics.filter((t) => t.engagement_id === r.id).map((t) => t.topic),
+    requests: requests
+      .filter((q) => q.engagement_id === r.id)
+      .map((q) => ({ by: q.by_party, of: q.of_party, kind: q.kind, text: q.text, documentId: q.document_id })),
+  }));
+}
+
+/** Deletes an engagement (children cascade) and takes it out of the party counts. */
+export async function deleteEngagement(db: Kysely<Database>, id: number): Promise<void> {
+  const [before] = await loadFacts(db, [id]);
+  await updatePartyCounts(db, before ?? null, null);
+  await db.deleteFrom('engagements').where('id', '=', id).execute();
+}
+
+/** Inserts (id null) or rewrites an engagement whose stored state is `before`; returns its id and
+ * the resolved participants. */
+export async function writeEngagement(
+  db: Kysely<Database>,
+  registry: Registry,
+  id: number | null,
+  f: EngagementFacts,
+  now: string,
+  before: EngagementFacts | null,
+): Promise<{ id: number; people: Map<number, EngagementFacts['participants'][number]> }> {
+  await updatePartyCounts(db, id === null ? null : before, f);
+  const row = {
+    type: f.type,
+    type_group: typeGroup(f.type),
+    status: f.status,
+    date: f.date,
+    date_end: f.dateEnd,
+    date_inferred: f.dateInferred ? 1 : 0,
+    ref_date: f.refDate,
+    city: f.city,
+    country: f.country,
+    occasion: f.occasion,
+    occasion_key: occasionKey(f.occasion),
+    parties_key: partiesKey(f.parties),
+    updated_at: now,
+  };
+  // On a rewrite, only what changed is written: most merges add a source and change nothing or
+  // one list, and ingest speed is dominated by writes.
+  const changed = (pick: (x: EngagementFacts) => unknown[]) =>
+    !before || id === null || canonical(pick(before)) !== canonical(pick(f));
+  let engagementId: number;
+  if (id === null) {
+    const inserted = await db
+      .insertInto('engagements')
+      .values({ ...row, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    engagementId = inserted.id;
+  } else {
+    engagementId = id;
+    if (changed(rowFields)) await db.updateTable('engagements').set(row).where('id', '=', id).execute();
+  }
+  const write = async (table: ChildTable, pick: (x: EngagementFacts) => unknown[], insert: () => Promise<unknown>) => {
+    if (!changed(pick)) return;
+    if (id !== null) await db.deleteFrom(table).where('engagement_id', '=', engagementId).execute();
+    await insert();
+  };
+  // Two names can resolve to one person ("Sơn" and "Bùi Thanh Sơn"): one row per person.
+  const people = new Map<number, EngagementFacts['participants'][number]>();
+  for (const p of f.participants) {
+    const personId = await registry.resolve(p.name, p.affiliation);
+    if (personId !== null && !people.has(personId)) people.set(personId, p);
+  }
+  const parties = [...new Set(f.parties)].map((party) => ({ engagement_id: engagementId, party }));
+  await write(
+    'engagement_parties',
+    (x) => x.parties,
+    async () => {
+      if (parties.length) await db.insertInto('engagement_parties').values(parties).execute();
+    },
+  );
+  const participants = [...people].map(([person_id, p]) => ({
+    engagement_id: engagementId,
+    person_id,
+    name: p.name,
+    title: p.title,
+    affiliation: p.affiliation,
+  }));
+  await write(
+    'engagement_participants',
+    (x) => x.participants,
+    async () => {
+      if (participants.length) await db.insertInto('engagement_participants').values(participants).execute();
+    },
+  );
+  const topics = [...new Set(f.topics)].map((topic) => ({ engagement_id: engagementId, topic }));
+  await write(
+    'engagement_topics',
+    (x) => x.topics,
+    async () => {
+      if (topics.length) await db.insertInto('engagement_topics').values(topics).execute();
+    },
+  );
+  const requests = f.requests.map((r) => ({
+    engagement_id: engagementId,
+    by_party: r.by,
+    of_party: r.of,
+    kind: r.kind,
+    text: r.text,
+    document_id: r.documentId,
+  }));
+  await write(
+    'engagement_requests',
+    (x) => x.requests,
+    async () => {
+      if (requests.length) await db.insertInto('engagement_requests').values(requests).execute();
+    },
+  );
+  return { id: engagementId, people };
+}
+
+type ChildTable = 'engagement_parties' | 'engagement_participants' | 'engagement_topics' | 'engagement_requests';
+
+const rowFields = (x: EngagementFacts): unknown[] => [
+  x.type,
+  x.status,
+  x.date,
+  x.dateEnd,
+  x.dateInferred,
+  x.refDate,
+  x.city,
+  x.country,
+  x.occasion,
+  partiesKey(x.parties),
+];
+
+/** Order-insensitive comparison key of a list (stored lists come back in index order). */
+function canonical(list: unknown[]): string {
+  return JSON.stringify(list.map((v) => JSON.stringify(v)).sort());
+}
