@@ -1,6 +1,7 @@
 // The article's own side: the country named most often in body text. Used only as a fallback
 // affiliation for people the text never places ("Prime Minister Pham Minh Chinh").
 import type { Doc } from '../doc.ts';
+import { dateline } from './dateline.ts';
 
 export function homeParty(doc: Doc, claimed: ReadonlySet<string> = new Set()): string | null {
   const counts = new Map<string, number>();
@@ -12,6 +13,9 @@ export function homeParty(doc: Doc, claimed: ReadonlySet<string> = new Set()): s
     const weight = /\b(in|to|visit|visiting|visited)\s+(the\s+)?$/.test(before) ? 0.25 : 1;
     counts.set(m.value, (counts.get(m.value) ?? 0) + weight);
   }
+  // a story filed from a capital is usually told from that country's side
+  const filed = dateline(doc)?.value.country;
+  if (filed && counts.has(filed)) counts.set(filed, counts.get(filed)! + 3);
   const unclaimed = [...counts].filter(([code]) => !claimed.has(code));
   if (unclaimed.length) return unclaimed.sort((a, b) => b[1] - a[1])[0]![0];
   // every side named belongs to someone else: the text does not say whose side the rest are on
