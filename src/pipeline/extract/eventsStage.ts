@@ -40,7 +40,9 @@ export const eventsStage: Stage = {
       const date = eventDate(doc, d, views, frame, previousDate);
       if (date) previousDate = date.value;
       const occasion = eventOccasion(doc, d, views, frame);
-      const { city, country } = eventPlace(doc, d, views, frame, occasion, k);
+      // a phone call has two ends and no single place
+      const { city, country } =
+        d.type === 'call' ? { city: null, country: null } : eventPlace(doc, d, views, frame, occasion, k);
       const own = d.triggers.filter((t) => !t.shared && views[t.sentence]?.kind === 'body').map((t) => t.sentence);
       const sentences = [...new Set([...own, ...d.context])].sort((a, b) => a - b);
       const evidence = [...new Set([...d.triggers.map((t) => t.sentence), ...d.context])].map((s) => {
