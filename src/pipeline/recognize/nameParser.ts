@@ -27,6 +27,8 @@ function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
     isNameWord(ix, j + 2, k)
   )
     return true;
+  // abbreviated given names: "Ma. Theresa Lazaro", "Mohd. Khaled"
+  if (/^(ma|mohd|muh|md|abd)$/.test(t.key) && ix.tokens[j + 1]?.text === '.' && isNameWord(ix, j + 2, k)) return true;
   // Vietnamese surnames that are English words ("President To Lam"): only mid-sentence before a name
   if (SURNAME_WORDS.has(t.key) && ix.tokens[j - 1]?.sentence === t.sentence && isNameWord(ix, j + 1, k)) return true;
   if (NOT_NAME.has(t.key) || k.titleHeads.has(t.key) || k.titleModifiers.has(t.key)) return false;
@@ -104,7 +106,12 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
       j++;
       end = j;
       // initials: "J." inside a name
-      if (t.text.length === 1 && tokens[j]?.text === '.' && isNameWord(ix, j + 1, k)) j++;
+      if (
+        (t.text.length === 1 || /^(ma|mohd|muh|md|abd)$/.test(t.key)) &&
+        tokens[j]?.text === '.' &&
+        isNameWord(ix, j + 1, k)
+      )
+        j++;
       continue;
     }
     const next = tokens[j + 1];

@@ -13,9 +13,10 @@ export function homeParty(doc: Doc, claimed: ReadonlySet<string> = new Set()): s
     const weight = /\b(in|to|visit|visiting|visited)\s+(the\s+)?$/.test(before) ? 0.25 : 1;
     counts.set(m.value, (counts.get(m.value) ?? 0) + weight);
   }
-  // a story filed from a capital is usually told from that country's side
+  // a story filed from a capital is told from that country's side, even when one of its
+  // officials is already named ("Jakarta (ANTARA) - ... President Prabowo Subianto")
   const filed = dateline(doc)?.value.country;
-  if (filed && counts.has(filed)) counts.set(filed, counts.get(filed)! + 3);
+  if (filed && counts.has(filed)) return filed;
   const unclaimed = [...counts].filter(([code]) => !claimed.has(code));
   if (unclaimed.length) return unclaimed.sort((a, b) => b[1] - a[1])[0]![0];
   // every side named belongs to someone else: the text does not say whose side the rest are on

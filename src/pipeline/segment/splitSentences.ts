@@ -51,6 +51,14 @@ const ABBREV = new Set([
   'op',
   'sgt',
   'capt',
+  // name abbreviations: "Ma. Theresa Lazaro", "Mohd. Khalid", "Sto. Tomas"
+  'ma',
+  'mohd',
+  'muh',
+  'md',
+  'sto',
+  'sta',
+  'abd',
 ]);
 const BOUNDARY = /([.!?]["”’)]*)(\s+)(?=["“‘(]?[\p{Lu}\p{N}])/gu;
 
