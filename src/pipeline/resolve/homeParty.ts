@@ -1,9 +1,22 @@
-// The article's own side: the country named most often in body text. Used only as a fallback
-// affiliation for people the text never places ("Prime Minister Pham Minh Chinh").
+// The article's own side, used only as the affiliation of people the text never places
+// ("Prime Minister Pham Minh Chinh", "President Xi Jinping"). Outlets mark foreign officials
+// ("Portuguese Prime Minister ...") and leave their own unmarked, so in order: the country of the
+// dateline, unless it is only the venue of the occasion (a story filed from New York during the
+// UN General Assembly); a country named at least twice that no named official belongs to; the
+// side of the first official the body names (readouts lead with their own official); the
+// country named most often.
 import type { Doc } from '../doc.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
 import { dateline } from './dateline.ts';
 
-export function homeParty(doc: Doc, claimed: ReadonlySet<string> = new Set()): string | null {
+export interface HomeHints {
+  /** Sides stated for named people (by title or "of X"), not guessed. */
+  claimed: ReadonlySet<string>;
+  /** The stated side of the first official the body names, if any. */
+  leadSide: string | null;
+}
+
+export function homeParty(doc: Doc, hints: HomeHints, k: Knowledge): string | null {
   const counts = new Map<string, number>();
   for (const m of doc.mentions) {
     if (m.kind !== 'country') continue;
@@ -13,16 +26,23 @@ export function homeParty(doc: Doc, claimed: ReadonlySet<string> = new Set()): s
     const weight = /\b(in|to|visit|visiting|visited)\s+(the\s+)?$/.test(before) ? 0.25 : 1;
     counts.set(m.value, (counts.get(m.value) ?? 0) + weight);
   }
-  // a story filed from a capital is told from that country's side, even when one of its
-  // officials is already named ("Jakarta (ANTARA) - ... President Prabowo Subianto")
-  const filed = dateline(doc)?.value.country;
-  if (filed && counts.has(filed)) return filed;
-  const unclaimed = [...counts].filter(([code]) => !claimed.has(code));
+  const filed = dateline(doc)?.value;
+  if (filed && counts.has(filed.country) && !isVenue(doc, filed.city, k)) return filed.country;
+  const unclaimed = [...counts].filter(([code, n]) => !hints.claimed.has(code) && n >= 2);
   if (unclaimed.length) return unclaimed.sort((a, b) => b[1] - a[1])[0]![0];
+  if (hints.leadSide) return hints.leadSide;
   // every side named belongs to someone else: the text does not say whose side the rest are on
-  if (counts.size && claimed.size) return null;
+  if (counts.size && hints.claimed.size) return null;
   let best: string | null = null;
   let n = 0;
   for (const [code, c] of counts) if (c > n) [best, n] = [code, c];
   return best;
+}
+
+/** Is the city the fixed venue of a recurring meeting the article names? */
+function isVenue(doc: Doc, city: string | null, k: Knowledge): boolean {
+  if (!city) return false;
+  return doc.mentions.some(
+    (m) => m.kind === 'occasion' && m.attrs.meeting && k.meetings.get(m.attrs.meeting)?.venue?.city === city,
+  );
 }

@@ -149,7 +149,17 @@ export const peopleResolveStage: Stage = {
       else if (prev && s.kind === 'body') subjectOf.set(s.index, prev);
     }
 
-    const home = homeParty(doc, new Set(drafts.flatMap((d) => [...d.claims])));
+    // the first official the body names, with a side stated for them
+    const bodyFirst = (d: Draft) =>
+      Math.min(...d.mentions.filter((m) => doc.sentences[m.sentence]?.kind === 'body').map((m) => m.start));
+    const lead = drafts
+      .filter((d) => d.titles.length && Number.isFinite(bodyFirst(d)))
+      .sort((a, b) => bodyFirst(a) - bodyFirst(b))[0];
+    const home = homeParty(
+      doc,
+      { claimed: new Set(drafts.flatMap((d) => [...d.claims])), leadSide: lead ? ([...lead.claims][0] ?? null) : null },
+      ctx.knowledge,
+    );
     const people: Person[] = drafts.map((d) => {
       const [best] = [...d.affVotes].sort((a, b) => b[1] - a[1]);
       const affiliation = best
