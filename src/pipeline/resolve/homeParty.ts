@@ -2,9 +2,9 @@
 // ("Prime Minister Pham Minh Chinh", "President Xi Jinping"). Outlets mark foreign officials
 // ("Portuguese Prime Minister ...") and leave their own unmarked, so in order: the country of the
 // dateline, unless it is only the venue of the occasion (a story filed from New York during the
-// UN General Assembly); a country named at least twice that no named official belongs to; the
-// side of the first official the body names (readouts lead with their own official); the
-// country named most often.
+// UN General Assembly); a country that no named official belongs to (named at least twice if
+// it is to outweigh the next signal); the side of the first official the body names (readouts
+// lead with their own official); the country named most often.
 import type { Doc } from '../doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { dateline } from './dateline.ts';
@@ -28,7 +28,8 @@ export function homeParty(doc: Doc, hints: HomeHints, k: Knowledge): string | nu
   }
   const filed = dateline(doc)?.value;
   if (filed && counts.has(filed.country) && !isVenue(doc, filed.city, k)) return filed.country;
-  const unclaimed = [...counts].filter(([code, n]) => !hints.claimed.has(code) && n >= 2);
+  // to outweigh the first official's stated side, an unmarked country must be named twice
+  const unclaimed = [...counts].filter(([code, n]) => !hints.claimed.has(code) && (n >= 2 || !hints.leadSide));
   if (unclaimed.length) return unclaimed.sort((a, b) => b[1] - a[1])[0]![0];
   if (hints.leadSide) return hints.leadSide;
   // every side named belongs to someone else: the text does not say whose side the rest are on
