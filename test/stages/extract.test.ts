@@ -136,3 +136,17 @@ describe('per-field evidence in the record', () => {
     expect(['port', 'construction of']).toContain(doc.text.slice(infra!.evidence.start, infra!.evidence.end));
   });
 });
+
+describe('joint meetings', () => {
+  it('a trilateral meeting is one engagement of the three sides', () => {
+    const { record } = run(
+      ' date 2025-09-23 Ministers meet\n\nNEW YORK — South Korean Foreign Minister Cho Hyun held a trilateral meeting with U.S. Secretary of State Marco Rubio and Japanese Foreign Minister Takeshi Iwaya on Monday.',
+    );
+    expect(record.events.map((e) => e.parties)).toEqual([['JPN', 'KOR', 'USA']]);
+    expect(record.events[0]?.participants.map((p) => p.name).sort()).toEqual([
+      'Cho Hyun',
+      'Marco Rubio',
+      'Takeshi Iwaya',
+    ]);
+  });
+});

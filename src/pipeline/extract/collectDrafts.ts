@@ -40,7 +40,7 @@ export function collectDrafts(
         });
         continue;
       }
-      for (const c of candidatesFor({ doc, v, t, subject, people, k })) {
+      for (const c of jointMeeting(doc, v, candidatesFor({ doc, v, t, subject, people, k }))) {
         const draft: EventDraft = { ...c, id: drafts.length };
         // "In her address to the Council": the occasion of the conference just reported
         if (draft.occasionKey === LEAD_OCCASION && current?.occasionKey && groupOf(current.type) === 'multi')
@@ -85,4 +85,37 @@ function sentenceSubject(doc: Doc, v: SentenceView, triggerToken: number, people
 /** "During the meeting, ...", "the talks", "this visit": the engagement already being reported. */
 function anaphoric(doc: Doc, tokenStart: number): boolean {
   return /^(the|this|that|these|those)$/.test(doc.tokens[tokenStart - 1]?.key ?? '');
+}
+
+/**
+ * "held a trilateral meeting", "the three ministers": one engagement of all the sides the
+ * sentence names, not one bilateral per counterpart.
+ */
+function jointMeeting(doc: Doc, v: SentenceView, candidates: Omit<EventDraft, 'id'>[]): Omit<EventDraft, 'id'>[] {
+  if (candidates.length < 2 || candidates.some((c) => groupOf(c.type) !== 'bilateral')) return candidates;
+  const text = doc.tokens
+    .slice(v.first, v.end)
+    .map((t) => t.key)
+    .join(' ');
+  if (
+    !/\b(trilateral|three - way|quadrilateral|the three (ministers|leaders|countries|sides|foreign ministers))\b/.test(
+      text,
+    )
+  )
+    return candidates;
+  const [first, ...rest] = candidates;
+  const joint = {
+    ...first!,
+    parties: new Set(first!.parties),
+    persons: new Set(first!.persons),
+    personParty: new Map(first!.personParty),
+  };
+  for (const c of rest) {
+    for (const p of c.parties) joint.parties.add(p);
+    for (const p of c.persons) joint.persons.add(p);
+    for (const [p, party] of c.personParty) joint.personParty.set(p, party);
+  }
+  joint.triggers = [{ ...first!.triggers[0]!, shared: false }];
+  joint.rule = `${first!.rule}:joint`;
+  return [joint];
 }
