@@ -50,7 +50,7 @@ export const peopleStage: Stage = {
       // unknown title words, then "(...)" or "of <country>", then the real name
       if (parsed) {
         const resumed =
-          resumeAfterTitleTail(ix, parsed.end, k) ??
+          resumeAfterTitleTail(ix, parsed.end, k, parsed.words === 1) ??
           (parsed.words === 1 ? resumeAfterTitleTail(ix, parsed.start + 1, k) : null);
         if (resumed) {
           span.end = resumed.nameStart;
@@ -112,6 +112,8 @@ function resumeAfterTitleTail(
   ix: TokenIndex,
   from: number,
   k: Knowledge,
+  /** The name parsed before `from` is one word (so it may be a title word we do not know). */
+  loneWord = false,
 ): { nameStart: number; affiliations: Mention[] } | null {
   const { tokens } = ix;
   let j = from;
@@ -123,7 +125,7 @@ function resumeAfterTitleTail(
   }
   const affiliations: Mention[] = [];
   // "European Commissioner for International Partnerships, Jozef Síkela,"
-  if (tokens[j]?.text === ',' && j === from) {
+  if (tokens[j]?.text === ',' && j === from && loneWord) {
     const lone = parseName(ix, from - 1, k);
     const after = parseName(ix, j + 1, k);
     if (lone?.words === 1 && lone.end === from && after && after.words >= 2) return { nameStart: j + 1, affiliations };
