@@ -39,6 +39,8 @@ export interface Knowledge {
   lexicons: Lexicons;
   /** Org code → the party it acts for (European Commission → EU). */
   partyOf: Map<string, string>;
+  /** National news agency as written in datelines → the country it reports for. */
+  agencies: Map<string, string>;
 }
 
 export const KNOWLEDGE_VERSION = '1';
@@ -97,6 +99,9 @@ export function loadKnowledge(): Knowledge {
     titleHeads: new Set(words.heads.map(fold)),
     titleModifiers: new Set(words.modifiers.map(fold)),
     lexicons: loadLexicons(),
+    agencies: new Map(
+      Object.entries(readJson<Record<string, string>>('agencies.json')).filter(([key]) => !key.startsWith('_')),
+    ),
     partyOf: new Map(
       Object.entries(readJson<Record<string, string>>('org-parties.json')).filter(([key]) => !key.startsWith('_')),
     ),

@@ -1,8 +1,9 @@
 // The article's own side, used only as the affiliation of people the text never places
 // ("Prime Minister Pham Minh Chinh", "President Xi Jinping"). Outlets mark foreign officials
-// ("Portuguese Prime Minister ...") and leave their own unmarked, so in order: the country of the
-// dateline, unless it is only the venue of the occasion (a story filed from New York during the
-// UN General Assembly); a country that no named official belongs to (named at least twice if
+// ("Portuguese Prime Minister ...") and leave their own unmarked, so in order: the country of a
+// national news agency in the dateline ("(VNA)", "SPA --"); the country of the dateline, unless
+// a named official is from there (a correspondent abroad) or it is only the venue of the
+// occasion (a story filed from New York during the UN General Assembly); a country that no named official belongs to (named at least twice if
 // it is to outweigh the next signal); the side of the first official the body names (readouts
 // lead with their own official); the country named most often.
 import type { Doc } from '../doc.ts';
@@ -26,8 +27,12 @@ export function homeParty(doc: Doc, hints: HomeHints, k: Knowledge): string | nu
     const weight = /\b(in|to|visit|visiting|visited)\s+(the\s+)?$/.test(before) ? 0.25 : 1;
     counts.set(m.value, (counts.get(m.value) ?? 0) + weight);
   }
+  const agency = agencyCountry(doc, k);
+  if (agency) return agency;
+  // the reporter's location is the article's side only when no named official is from there
   const filed = dateline(doc)?.value;
-  if (filed && counts.has(filed.country) && !isVenue(doc, filed.city, k)) return filed.country;
+  if (filed && counts.has(filed.country) && !hints.claimed.has(filed.country) && !isVenue(doc, filed.city, k))
+    return filed.country;
   // to outweigh the first official's stated side, an unmarked country must be named twice
   const unclaimed = [...counts].filter(([code, n]) => !hints.claimed.has(code) && (n >= 2 || !hints.leadSide));
   if (unclaimed.length) return unclaimed.sort((a, b) => b[1] - a[1])[0]![0];
@@ -38,6 +43,24 @@ export function homeParty(doc: Doc, hints: HomeHints, k: Knowledge): string | nu
   let n = 0;
   for (const [code, c] of counts) if (c > n) [best, n] = [code, c];
   return best;
+}
+
+/** A national news agency named in the dateline: "Minsk, July 11 (VNA) -", "Riyadh, ... SPA --". */
+function agencyCountry(doc: Doc, k: Knowledge): string | null {
+  let seen = 0;
+  for (const b of doc.blocks) {
+    if (b.kind !== 'body') continue;
+    if (++seen > 3) break;
+    const head = doc.text.slice(b.start, Math.min(b.end, b.start + 90));
+    const m =
+      /\(\s*([A-Za-z][\w .]{1,24}?)\s*\)|\/\s*([A-Za-z]{2,12})\s*\/|,\s*([A-Z]{2,8})\s*(?:--|—|–)|^([A-Z][A-Za-z]{1,12})\s*(?:--|—|–)/.exec(
+        head,
+      );
+    const name = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
+    const country = name ? k.agencies.get(name.trim()) : undefined;
+    if (country) return country;
+  }
+  return null;
 }
 
 /** Is the city the fixed venue of a recurring meeting the article names? */
