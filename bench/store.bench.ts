@@ -3,6 +3,8 @@
 // pair-timeline and search queries. Prints figures; always exits 0.
 // Usage: node --import tsx bench/store.bench.ts [--articles N] [--seed S] [--pg postgres://...]
 //        [--queries Q] [--json]         (default 100000 articles; BENCH_DATABASE_URL also enables PG)
+//        node --import tsx bench/store.bench.ts --queries-only --db PATH|postgres://...  (time the
+//        queries on an existing database, no ingest)
 import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,6 +156,27 @@ function report(f: Figures): void {
 }
 
 const results: Figures[] = [];
+const existing = opt('--db');
+if (args.includes('--queries-only')) {
+  if (!existing) throw new Error('expected --db PATH|URL with --queries-only, got none');
+  const store = await openStore({ url: existing });
+  const f: Figures = {
+    backend: store.backend,
+    articles: (await store.stats()).documents,
+    seconds: 0,
+    articlesPerSecond: 0,
+    failed: 0,
+    peakRssMb: 0,
+    rssSeriesMb: [],
+    databaseMb: null,
+    queries: {},
+  };
+  await timeQueries(store, f);
+  await store.close();
+  for (const [name, q] of Object.entries(f.queries)) log(`  ${name.padEnd(20)} p50 ${q.p50} ms  p95 ${q.p95} ms`);
+  if (asJson) console.log(JSON.stringify(f, null, 2));
+  process.exit(0);
+}
 const dir = mkdtempSync(join(tmpdir(), 'sidelines-store-bench-'));
 try {
   const file = join(dir, 'bench.db');
