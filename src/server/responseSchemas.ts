@@ -1,7 +1,7 @@
 // Response schemas for the other read endpoints (dossier, person, search, document, stats) and
 // the shared error body. Checked against the Store's types at compile time, as in engagementSchema.
 import { z } from 'zod';
-import type { Dossier, PersonProfile, SearchHit, Stats, StoredDocument } from '../store/store.ts';
+import type { Dossier, PersonProfile, SearchHit, SearchPage, Stats, StoredDocument } from '../store/store.ts';
 import { EngagementSchema, pagedSchema } from './engagementSchema.ts';
 
 export const ErrorSchema = z
@@ -74,7 +74,15 @@ export const SearchHitSchema = z
     rank: z.number(),
   })
   .meta({ id: 'SearchHit' });
-export const SearchPageSchema = pagedSchema(SearchHitSchema).meta({ id: 'SearchPage' });
+export const SearchPageSchema = pagedSchema(SearchHitSchema)
+  .extend({
+    totalCapped: z
+      .boolean()
+      .describe(
+        'true when more documents match than the server counts (10,000 on SQLite, 2,000 on PostgreSQL): total is then that cap, a lower bound',
+      ),
+  })
+  .meta({ id: 'SearchPage' });
 
 export const DocumentSchema = z
   .object({
@@ -109,6 +117,7 @@ export const responseSchemasFit: [
   Fits<Dossier, typeof DossierSchema>,
   Fits<PersonProfile, typeof PersonSchema>,
   Fits<SearchHit, typeof SearchHitSchema>,
+  Fits<SearchPage, typeof SearchPageSchema>,
   Fits<StoredDocument, typeof DocumentSchema>,
   Fits<Stats & { pipelineVersion: string }, typeof StatsSchema>,
-] = [true, true, true, true, true];
+] = [true, true, true, true, true, true];

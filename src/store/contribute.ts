@@ -4,11 +4,9 @@
 // Withdrawing rebuilds each touched engagement from its remaining sources' own accounts, and
 // deletes the engagements left without any.
 import type { Kysely } from 'kysely';
-import type { Doc } from '../pipeline/doc.ts';
-import type { DocumentRecord } from '../pipeline/record.ts';
 import { isoDay } from './dates.ts';
 import { deleteEngagement, loadFacts, writeEngagement, type StoredFacts } from './engagementRows.ts';
-import { eventFacts, seenParticipants, sourceEvidence, type SourceEvidence } from './eventFacts.ts';
+import { eventFacts, type SourceEvidence } from './eventFacts.ts';
 import {
   candidateWindow,
   findMatch,
@@ -18,6 +16,8 @@ import {
   type EngagementFacts,
 } from './mergeEngagements.ts';
 import { samePerson } from './nameKey.ts';
+import type { CountBuffer } from './partyCounts.ts';
+import type { PreparedContribution } from './prepareSave.ts';
 import type { Registry } from './registry.ts';
 import type { Database } from './schema.ts';
 
@@ -84,18 +84,17 @@ async function candidates(db: Kysely<Database>, f: EngagementFacts, info: Docume
 export async function contributeDocument(
   db: Kysely<Database>,
   registry: Registry,
+  counts: CountBuffer,
   info: DocumentInfo,
-  record: DocumentRecord,
-  doc: Doc,
+  contribution: PreparedContribution,
   now: string,
 ): Promise<void> {
-  for (const [i, ev] of record.events.entries()) {
-    const incoming = eventFacts(ev, info.published, info.id);
-    const evidence: SourceEvidence = sourceEvidence(ev, doc.events[i], doc);
-    if (info.nearDuplicateOf !== null) evidence.syndicated = true;
+  for (const ev of contribution.events) {
+    const incoming = eventFacts(ev.record, info.published, info.id);
+    const evidence: SourceEvidence = info.nearDuplicateOf !== null ? { ...ev.evidence, syndicated: true } : ev.evidence;
     const match = findMatch(incoming, await candidates(db, incoming, info));
     const merged = match ? mergeEngagement(match, incoming) : incoming;
-    const { id, people } = await writeEngagement(db, registry, match?.id ?? null, merged, now, match);
+    const { id, people } = await writeEngagement(db, registry, counts, match?.id ?? null, merged, now, match);
     await db
       .insertInto('engagement_sources')
       .values({
@@ -107,7 +106,7 @@ export async function contributeDocument(
       .execute();
     // Registry: this document's name forms become aliases; its titles extend office ranges.
     const day = isoDay(incoming.date) ?? isoDay(info.published);
-    for (const seen of seenParticipants(ev, doc.events[i], doc)) {
+    for (const seen of ev.seen) {
       const personId = [...people].find(
         ([, p]) =>
           samePerson(p.name, seen.name) && (!p.affiliation || !seen.affiliation || p.affiliation === seen.affiliation),
@@ -126,7 +125,7 @@ export async function contributeDocument(
   }
   // A syndicated copy states the same anniversaries and partnerships as its original.
   if (info.nearDuplicateOf !== null) return;
-  for (const a of record.anniversaries) {
+  for (const a of contribution.anniversaries) {
     const row = await db
       .insertInto('anniversaries')
       .values({
@@ -145,7 +144,7 @@ export async function contributeDocument(
         .values(parties.map((party) => ({ anniversary_id: row.id, party })))
         .execute();
   }
-  for (const p of record.partnerships) {
+  for (const p of contribution.partnerships) {
     const row = await db
       .insertInto('partnerships')
       .values({ document_id: info.id, document_date: info.date, parties_key: partiesKey(p.parties), level: p.level })
@@ -163,6 +162,7 @@ export async function contributeDocument(
 export async function withdrawDocument(
   db: Kysely<Database>,
   registry: Registry,
+  counts: CountBuffer,
   documentId: number,
   now: string,
 ): Promise<void> {
@@ -182,7 +182,7 @@ export async function withdrawDocument(
       .orderBy('id')
       .execute();
     if (!rest.length) {
-      await deleteEngagement(db, engagement_id);
+      await deleteEngagement(db, counts, engagement_id);
       continue;
     }
     // Rows from before migration 005 keep the account inside the evidence JSON.
@@ -193,6 +193,6 @@ export async function withdrawDocument(
     );
     const rebuilt = accounts.slice(1).reduce(mergeEngagement, accounts[0]!);
     const [before] = await loadFacts(db, [engagement_id]);
-    await writeEngagement(db, registry, engagement_id, rebuilt, now, before ?? null);
+    await writeEngagement(db, registry, counts, engagement_id, rebuilt, now, before ?? null);
   }
 }

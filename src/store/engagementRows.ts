@@ -1,10 +1,11 @@
 // Reading and writing an engagement as EngagementFacts. A write rewrites each child table
 // (parties, people, topics, requests) whose content changed, wholesale: an engagement has a
 // handful of each, and a rewrite is simpler to get right than a row-level diff. Every write also
-// moves the party counters (partyCounts.ts) from the engagement's old state to its new one.
+// moves the party counters (partyCounts.ts, buffered until the transaction's end) from the
+// engagement's old state to its new one.
 import type { Kysely } from 'kysely';
 import { occasionKey, partiesKey, typeGroup, type EngagementFacts } from './mergeEngagements.ts';
-import { updatePartyCounts } from './partyCounts.ts';
+import type { CountBuffer } from './partyCounts.ts';
 import type { Registry } from './registry.ts';
 import type { Database } from './schema.ts';
 
@@ -53,9 +54,9 @@ export async function loadFacts(db: Kysely<Database>, ids: readonly number[]): P
 }
 
 /** Deletes an engagement (children cascade) and takes it out of the party counts. */
-export async function deleteEngagement(db: Kysely<Database>, id: number): Promise<void> {
+export async function deleteEngagement(db: Kysely<Database>, counts: CountBuffer, id: number): Promise<void> {
   const [before] = await loadFacts(db, [id]);
-  await updatePartyCounts(db, before ?? null, null);
+  counts.add(before ?? null, null);
   await db.deleteFrom('engagements').where('id', '=', id).execute();
 }
 
@@ -64,12 +65,13 @@ export async function deleteEngagement(db: Kysely<Database>, id: number): Promis
 export async function writeEngagement(
   db: Kysely<Database>,
   registry: Registry,
+  counts: CountBuffer,
   id: number | null,
   f: EngagementFacts,
   now: string,
   before: EngagementFacts | null,
 ): Promise<{ id: number; people: Map<number, EngagementFacts['participants'][number]> }> {
-  await updatePartyCounts(db, id === null ? null : before, f);
+  counts.add(id === null ? null : before, f);
   const row = {
     type: f.type,
     type_group: typeGroup(f.type),

@@ -27,30 +27,42 @@ export function words(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Two independent 32-bit string hashes (FNV-1a style mixing with different seeds). A crypto
- * hash per shingle would dominate ingest time; collisions only blur the simhash slightly. */
-function hash2(s: string): [number, number] {
+/** Two independent 32-bit string hashes (FNV-1a style mixing with different seeds) of the
+ * shingle w[from..from+count) joined by single spaces, computed without building the string.
+ * A crypto hash per shingle would dominate ingest time; collisions only blur the simhash. */
+function hashShingle(w: readonly string[], from: number, count: number, out: Uint32Array): void {
   let h1 = 0x811c9dc5 ^ 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+  for (let k = from; k < from + count; k++) {
+    if (k > from) {
+      h1 = Math.imul(h1 ^ 32, 2654435761);
+      h2 = Math.imul(h2 ^ 32, 1597334677);
+    }
+    const s = w[k] ?? '';
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return [h1 >>> 0, h2 >>> 0];
+  out[0] = h1;
+  out[1] = h2;
 }
 
 /** 64-bit simhash of the word shingles (from `words`), as 16 hex digits. */
 export function simhash(w: readonly string[]): string {
   const counts = new Int32Array(64);
+  const h = new Uint32Array(2);
   const n = Math.max(1, w.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    const [hi, lo] = hash2(w.slice(i, i + SHINGLE).join(' '));
+    hashShingle(w, i, Math.min(SHINGLE, w.length - i), h);
+    const hi = h[0]!;
+    const lo = h[1]!;
     for (let b = 0; b < 32; b++) {
-      counts[b]! += (hi >>> b) & 1 ? 1 : -1;
-      counts[b + 32]! += (lo >>> b) & 1 ? 1 : -1;
+      counts[b]! += ((hi >>> b) & 1) * 2 - 1;
+      counts[b + 32]! += ((lo >>> b) & 1) * 2 - 1;
     }
   }
   let hi = 0;

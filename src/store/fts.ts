@@ -21,15 +21,9 @@ export function ftsBody(title: string | null, text: string): string {
   return (fold(`${title ?? ''}\n${text}`).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').slice(0, MAX_BODY);
 }
 
-/** Adds a document to the index (a document's text never changes, so this runs once per row). */
-export async function indexDocument(
-  db: Kysely<Database>,
-  backend: Backend,
-  id: number,
-  title: string | null,
-  text: string,
-): Promise<void> {
-  const body = ftsBody(title, text);
+/** Adds a document to the index, `body` being ftsBody(title, text) (a document's text never
+ * changes, so this runs once per row). */
+export async function indexDocument(db: Kysely<Database>, backend: Backend, id: number, body: string): Promise<void> {
   if (backend === 'sqlite') await db.insertInto('documents_fts').values({ rowid: id, body }).execute();
   else
     await db
@@ -59,17 +53,19 @@ export function matchingDocumentIds(db: Kysely<Database>, backend: Backend, term
       .selectFrom('documents_fts')
       .select('documents_fts.rowid as id')
       .where(sql`documents_fts`, 'match', sqliteMatch(terms));
-  return db
-    .selectFrom('documents')
-    .select('documents.id as id')
-    .where('documents.search', '@@', sql`plainto_tsquery('simple', ${terms.join(' ')})`);
+  return db.selectFrom('documents').select('documents.id as id').where('documents.search', '@@', pgQuery(terms));
+}
+
+/** PostgreSQL's query for the terms (every term must occur), the terms as one bound parameter. */
+export function pgQuery(terms: readonly string[]) {
+  return sql<string>`plainto_tsquery('simple', ${terms.join(' ')})`;
 }
 
 /** Relevance, higher is better: -bm25 on SQLite, ts_rank_cd on PostgreSQL. */
 export function rankExpression(backend: Backend, terms: readonly string[]) {
   return backend === 'sqlite'
     ? sql<number>`-bm25(documents_fts)`
-    : sql<number>`ts_rank_cd(documents.search, plainto_tsquery('simple', ${terms.join(' ')}))`;
+    : sql<number>`ts_rank_cd(documents.search, ${pgQuery(terms)})`;
 }
 
 /** A window of the original text around the first hit, hits wrapped in «». Built in JS so the

@@ -1,26 +1,22 @@
 // The write path. Every call is one transaction, so a process killed at any point leaves either
 // the whole document (row, index entry, engagements, sources, registry) or none of it, and a
 // re-run stores it exactly once: identity is the content hash, checked inside the transaction.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Doc } from '../pipeline/doc.ts';
 import type { DocumentRecord } from '../pipeline/record.ts';
-import { bands, contentHash, hamming, MAX_DISTANCE, MIN_WORDS, simhash, words } from './fingerprint.ts';
+import { bands, hamming, MAX_DISTANCE, MIN_WORDS } from './fingerprint.ts';
 import { contributeDocument, withdrawDocument } from './contribute.ts';
 import { isoDay } from './dates.ts';
-import { indexDocument, unindexDocument } from './fts.ts';
+import { ftsBody, indexDocument, unindexDocument } from './fts.ts';
+import { prepareContribution, prepareSave, type PreparedSave } from './prepareSave.ts';
+import { createCountBuffer, type CountBuffer } from './partyCounts.ts';
 import { createRegistry } from './registry.ts';
 import { writeTransaction } from './connect.ts';
 import type { Backend, Database } from './schema.ts';
-import type { SaveInput, SaveResult } from './types.ts';
+import type { BatchSaveResult, SaveInput, SaveResult } from './types.ts';
 
 /** PostgreSQL text cannot hold NUL; U+FFFD keeps the length, so evidence offsets stay right. */
 const noNul = <T extends string | null>(s: T): T => (s === null ? s : (s.replaceAll('\u0000', '\uFFFD') as T));
-
-/** The body without headline blocks: a syndicated copy usually changes the headline only. */
-function bodyText(doc: Doc): string {
-  const body = doc.blocks.filter((b) => b.kind === 'body').map((b) => doc.text.slice(b.start, b.end));
-  return body.length ? body.join('\n') : doc.text;
-}
 
 /** Documents sharing a simhash band: four index probes (a MULTI-INDEX OR on SQLite, a BitmapOr
  * on PostgreSQL), never a scan. `latest` is checked by the caller: as a WHERE term it lures
@@ -48,70 +44,116 @@ async function findNearDuplicate(db: Kysely<Database>, hash: string, previous: n
 }
 
 export async function saveExtraction(db: Kysely<Database>, backend: Backend, input: SaveInput): Promise<SaveResult> {
-  if (input.text !== input.doc.text)
-    throw new Error('saveExtraction: text must be doc.text, the text the evidence offsets refer to');
-  const hash = contentHash(input.text);
-  const w = words(bodyText(input.doc));
-  const fingerprint = simhash(w);
+  const prepared = prepareSave(input);
   return writeTransaction(db, backend, async (trx) => {
-    const existing = await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst();
-    if (existing)
-      return { documentId: existing.id, status: 'unchanged', nearDuplicateOf: null, previousVersionId: null };
-    const previous = input.url
-      ? ((
-          await trx
-            .selectFrom('documents')
-            .select('id')
-            .where('url', '=', noNul(input.url))
-            .where('latest', '=', 1)
-            .orderBy('id', 'desc')
-            .executeTakeFirst()
-        )?.id ?? null)
-      : null;
-    const nearDuplicateOf = w.length >= MIN_WORDS ? await findNearDuplicate(trx, fingerprint, previous) : null;
-    const now = new Date().toISOString();
-    const published = isoDay(input.published) ?? isoDay(input.record.published);
-    const [b0, b1, b2, b3] = bands(fingerprint);
-    const { id } = await trx
-      .insertInto('documents')
-      .values({
-        content_hash: hash,
-        source: noNul(input.source),
-        url: noNul(input.url),
-        title: noNul(input.title ?? input.record.title),
-        published,
-        text: noNul(input.text),
-        format: input.format,
-        ingested_at: now,
-        pipeline_version: input.pipelineVersion,
-        near_duplicate_of: nearDuplicateOf,
-        previous_version_id: previous,
-        latest: 1,
-        simhash: fingerprint,
-        sh_band0: b0,
-        sh_band1: b1,
-        sh_band2: b2,
-        sh_band3: b3,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const registry = createRegistry(trx);
-    if (previous !== null) {
-      // The new text replaces the old one's contributions; the old row stays for the record.
-      await trx.updateTable('documents').set({ latest: 0 }).where('id', '=', previous).execute();
-      await unindexDocument(trx, backend, previous);
-      await withdrawDocument(trx, registry, previous, now);
-    }
-    await indexDocument(trx, backend, id, input.title ?? input.record.title, input.text);
-    const info = { id, published, nearDuplicateOf, date: published ?? now.slice(0, 10) };
-    await contributeDocument(trx, registry, info, input.record, input.doc, now);
-    return {
-      documentId: id,
-      status: previous === null ? 'new' : 'new-version',
-      nearDuplicateOf,
-      previousVersionId: previous,
-    };
+    const counts = createCountBuffer();
+    const result = await saveOne(trx, backend, prepared, counts);
+    await counts.flush(trx);
+    return result;
   });
+}
+
+/**
+ * Several documents in one transaction: a commit costs more than a document's statements (every
+ * index page a document touched is written to the log again), so a batch shares that cost. Each
+ * document runs inside its own savepoint: one that fails is rolled back alone and reported as
+ * an error, the others are kept. A crash before the commit loses the whole batch, which a re-run
+ * stores again, each document exactly once.
+ */
+export async function saveExtractions(
+  db: Kysely<Database>,
+  backend: Backend,
+  inputs: readonly PreparedSave[],
+): Promise<BatchSaveResult[]> {
+  if (!inputs.length) return [];
+  return writeTransaction(db, backend, async (trx) => {
+    const out: BatchSaveResult[] = [];
+    const counts = createCountBuffer();
+    for (const input of inputs) {
+      await sql`savepoint save_one`.execute(trx);
+      const mine = createCountBuffer();
+      try {
+        out.push(await saveOne(trx, backend, input, mine));
+        await sql`release savepoint save_one`.execute(trx);
+        counts.absorb(mine);
+      } catch (err) {
+        await sql`rollback to savepoint save_one`.execute(trx);
+        await sql`release savepoint save_one`.execute(trx);
+        out.push({ error: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    await counts.flush(trx);
+    return out;
+  });
+}
+
+async function saveOne(
+  trx: Kysely<Database>,
+  backend: Backend,
+  input: PreparedSave,
+  counts: CountBuffer,
+): Promise<SaveResult> {
+  const existing = await trx
+    .selectFrom('documents')
+    .select('id')
+    .where('content_hash', '=', input.contentHash)
+    .executeTakeFirst();
+  if (existing) return { documentId: existing.id, status: 'unchanged', nearDuplicateOf: null, previousVersionId: null };
+  const previous = input.url
+    ? ((
+        await trx
+          .selectFrom('documents')
+          .select('id')
+          .where('url', '=', noNul(input.url))
+          .where('latest', '=', 1)
+          .orderBy('id', 'desc')
+          .executeTakeFirst()
+      )?.id ?? null)
+    : null;
+  const fingerprint = input.simhash;
+  const nearDuplicateOf = input.wordCount >= MIN_WORDS ? await findNearDuplicate(trx, fingerprint, previous) : null;
+  const now = new Date().toISOString();
+  const published = input.published;
+  const [b0, b1, b2, b3] = bands(fingerprint);
+  const { id } = await trx
+    .insertInto('documents')
+    .values({
+      content_hash: input.contentHash,
+      source: noNul(input.source),
+      url: noNul(input.url),
+      title: noNul(input.title),
+      published,
+      text: noNul(input.text),
+      format: input.format,
+      ingested_at: now,
+      pipeline_version: input.pipelineVersion,
+      near_duplicate_of: nearDuplicateOf,
+      previous_version_id: previous,
+      latest: 1,
+      simhash: fingerprint,
+      sh_band0: b0,
+      sh_band1: b1,
+      sh_band2: b2,
+      sh_band3: b3,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const registry = createRegistry(trx);
+  if (previous !== null) {
+    // The new text replaces the old one's contributions; the old row stays for the record.
+    await trx.updateTable('documents').set({ latest: 0 }).where('id', '=', previous).execute();
+    await unindexDocument(trx, backend, previous);
+    await withdrawDocument(trx, registry, counts, previous, now);
+  }
+  await indexDocument(trx, backend, id, input.searchBody);
+  const info = { id, published, nearDuplicateOf, date: published ?? now.slice(0, 10) };
+  await contributeDocument(trx, registry, counts, info, input.contribution, now);
+  return {
+    documentId: id,
+    status: previous === null ? 'new' : 'new-version',
+    nearDuplicateOf,
+    previousVersionId: previous,
+  };
 }
 
 export async function replaceExtraction(
@@ -131,7 +173,8 @@ export async function replaceExtraction(
     if (!row) throw new Error(`replaceExtraction: no document ${documentId}`);
     const now = new Date().toISOString();
     const registry = createRegistry(trx);
-    await withdrawDocument(trx, registry, documentId, now);
+    const counts = createCountBuffer();
+    await withdrawDocument(trx, registry, counts, documentId, now);
     // The new evidence offsets refer to doc.text: should a pipeline change alter the text it
     // derives from the stored one, the stored text follows (the content hash, the document's
     // identity, stays).
@@ -143,7 +186,7 @@ export async function replaceExtraction(
         .execute();
       if (row.latest === 1) {
         await unindexDocument(trx, backend, documentId);
-        await indexDocument(trx, backend, documentId, row.title, doc.text);
+        await indexDocument(trx, backend, documentId, ftsBody(row.title, doc.text));
       }
     }
     const published = row.published ?? isoDay(record.published);
@@ -158,6 +201,7 @@ export async function replaceExtraction(
       nearDuplicateOf: row.near_duplicate_of,
       date: published ?? row.ingested_at.slice(0, 10),
     };
-    await contributeDocument(trx, registry, info, record, doc, now);
+    await contributeDocument(trx, registry, counts, info, prepareContribution(record, doc), now);
+    await counts.flush(trx);
   });
 }

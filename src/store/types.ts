@@ -30,6 +30,9 @@ export interface SaveResult {
   previousVersionId: number | null;
 }
 
+/** One document of a batch: its result, or why it was not stored (the rest of the batch was). */
+export type BatchSaveResult = SaveResult | { error: string };
+
 export interface StoredDocument {
   id: number;
   source: string;
@@ -55,6 +58,12 @@ export interface Paged<T> {
   total: number;
   limit: number;
   offset: number;
+}
+
+/** A search page. Broad queries are bounded (SEARCH_CAPS): `total` counts matches up to a cap
+ * (then `totalCapped` is true), and relevance ranks only the most recently stored matches. */
+export interface SearchPage extends Paged<SearchHit> {
+  totalCapped: boolean;
 }
 
 /** Every field optional; all given fields must hold (AND). Values are matched literally. */

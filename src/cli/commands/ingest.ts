@@ -1,12 +1,13 @@
 // `sidelines ingest PATH|URL|FEED... [--db PATH|postgres://...] [--json]`: every input is
 // acquired (src/sources), run through the pipeline and saved; the summary goes to stdout at the
-// end. Each save is one transaction keyed by the text's content hash, so a run killed at any
-// point and run again stores every document exactly once. Exit 1 when anything failed.
+// end. Documents are saved in batches, one transaction each, keyed by the text's content hash, so
+// a run killed at any point and run again stores every document exactly once. Exit 1 when
+// anything failed.
 import { loadKnowledge } from '../../knowledge/index.ts';
 import { createStages, extractBytes, PIPELINE_VERSION, type Context, type Stage } from '../../pipeline/index.ts';
 import { acquire, planInputs } from '../../sources/expandInputs.ts';
 import { defaultSourceOptions, type SourceItem, type SourceOptions } from '../../sources/sourceItem.ts';
-import type { SaveResult, Store } from '../../store/store.ts';
+import { prepareSave, type PreparedSave, type Store } from '../../store/store.ts';
 import type { Io } from '../config.ts';
 import type { IngestConfig } from '../ingestConfig.ts';
 import { displayDb, openStoreFor } from '../openStoreFor.ts';
@@ -21,6 +22,7 @@ import {
   type IngestSummary,
 } from '../ingestSummary.ts';
 import { createProgress } from '../progressBar.ts';
+import { createSaveBatcher } from '../saveBatcher.ts';
 
 export interface Pipeline {
   ctx: Context;
@@ -43,13 +45,8 @@ function isoDay(value: string | null): string | null {
 
 type Document = Extract<SourceItem, { kind: 'document' }>;
 
-/** Extracts and saves one document; content and storage problems come back as a reason. */
-export async function saveDocument(
-  store: Store,
-  p: Pipeline,
-  item: Document,
-  maxBytes: number,
-): Promise<SaveResult | string> {
+/** Extracts one document and prepares its save; content problems come back as a reason. */
+export function prepareDocument(p: Pipeline, item: Document, maxBytes: number): PreparedSave | string {
   let outcome;
   try {
     outcome = extractBytes({ source: item.source, bytes: item.bytes }, p.ctx, p.stages, { maxBytes });
@@ -59,7 +56,7 @@ export async function saveDocument(
   if (!outcome.ok) return outcome.reason;
   const { doc, record } = outcome;
   try {
-    return await store.saveExtraction({
+    return prepareSave({
       source: item.source,
       url: item.url,
       text: doc.text,
@@ -71,7 +68,7 @@ export async function saveDocument(
       pipelineVersion: p.version,
     });
   } catch (err) {
-    return `cannot store: ${message(err)}`;
+    return `internal error: ${message(err)}`;
   }
 }
 
@@ -101,22 +98,28 @@ export async function ingestInputs(
     onDiscover: (extra) => progress.grow(extra),
     ...run,
   };
+  const batcher = createSaveBatcher(store, (source, result) =>
+    'error' in result ? countFailure(summary, source, `cannot store: ${result.error}`) : countSaved(summary, result),
+  );
   try {
     for (const input of planned) {
       if (run.signal?.aborted) break;
+      // Whatever is queued is written before waiting on the network.
+      if (input.kind !== 'path') await batcher.flush();
       for await (const item of acquire(input, opts)) {
         if (run.signal?.aborted) break;
         if (item.kind === 'failure') countFailure(summary, item.source, item.reason);
         else if (item.kind === 'skipped') countSkipped(summary, item.source, item.reason, item.count);
         else if (item.kind === 'seen') summary.unchanged += 1;
         else {
-          const saved = await saveDocument(store, p, item, config.maxBytes);
-          if (typeof saved === 'string') countFailure(summary, item.source, saved);
-          else countSaved(summary, saved);
+          const prepared = prepareDocument(p, item, config.maxBytes);
+          if (typeof prepared === 'string') countFailure(summary, item.source, prepared);
+          else await batcher.add(item.source, prepared);
         }
         progress.tick(item.source);
       }
     }
+    await batcher.flush();
   } finally {
     progress.stop();
   }

@@ -1,0 +1,51 @@
+// Collects prepared documents and saves them several to a transaction (Store.saveExtractions):
+// a commit costs more than a document's own writes. A batch is written when it is full, when
+// its first document has waited long enough (a slow feed must not hold finished work back), and
+// at the end; a run killed before then loses only that batch, which a re-run stores again.
+import type { BatchSaveResult, PreparedSave, Store } from '../store/store.ts';
+
+export interface SaveBatcher {
+  /** Queues a document; writes the batch when it is full or old enough. */
+  add(source: string, prepared: PreparedSave): Promise<void>;
+  /** Writes whatever is queued. */
+  flush(): Promise<void>;
+}
+
+export interface BatchOptions {
+  maxDocuments: number;
+  maxWaitMs: number;
+}
+
+export const DEFAULT_BATCH: BatchOptions = { maxDocuments: 50, maxWaitMs: 1000 };
+
+export function createSaveBatcher(
+  store: Store,
+  onResult: (source: string, result: BatchSaveResult) => void,
+  options: BatchOptions = DEFAULT_BATCH,
+): SaveBatcher {
+  let queue: { source: string; prepared: PreparedSave }[] = [];
+  let since = 0;
+
+  async function flush(): Promise<void> {
+    if (!queue.length) return;
+    const batch = queue;
+    queue = [];
+    let results: BatchSaveResult[];
+    try {
+      results = await store.saveExtractions(batch.map((b) => b.prepared));
+    } catch (err) {
+      // The transaction itself failed (database gone, disk full): nothing of the batch is stored.
+      const error = err instanceof Error ? err.message : String(err);
+      results = batch.map(() => ({ error }));
+    }
+    batch.forEach((b, i) => onResult(b.source, results[i] ?? { error: 'no result from the store' }));
+  }
+
+  async function add(source: string, prepared: PreparedSave): Promise<void> {
+    if (!queue.length) since = performance.now();
+    queue.push({ source, prepared });
+    if (queue.length >= options.maxDocuments || performance.now() - since >= options.maxWaitMs) await flush();
+  }
+
+  return { add, flush };
+}
