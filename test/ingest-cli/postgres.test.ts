@@ -2,37 +2,26 @@
 // TEST_DATABASE_URL names a server (.ci/run sets one up); skipped otherwise, like the store
 // suites. Each run gets a throwaway schema through the URL's search_path option, so it can run
 // in parallel with the other suites on one database.
-import pg from 'pg';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openStore } from '../../src/store/store.ts';
 import { expect } from '../expect.ts';
+import { createSchema, pgAdmin, pgSkip, type PgSchema } from '../pgSchema.ts';
 import { makeArticle } from './articleCorpus.ts';
 import { startLoopback, type Loopback } from './loopbackServer.ts';
 import { runCli, summaryOf } from './runCli.ts';
 
-const pgUrl = process.env.TEST_DATABASE_URL;
-const schema = `ingest_cli_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+let pg: PgSchema | null = null;
 let url = '';
 let web: Loopback;
 let dir = '';
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: pgUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-describe('sidelines ingest on PostgreSQL', { skip: pgUrl ? false : 'TEST_DATABASE_URL is not set' }, () => {
+describe('sidelines ingest on PostgreSQL', { skip: pgSkip }, () => {
   before(async () => {
-    await admin(`create schema ${schema}`);
-    url = `${pgUrl}${pgUrl?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    pg = await createSchema('ingest_cli');
+    url = pg.url;
     web = await startLoopback();
     dir = mkdtempSync(join(tmpdir(), 'sidelines-ingest-pg-'));
     mkdirSync(join(dir, 'articles'));
@@ -44,7 +33,7 @@ describe('sidelines ingest on PostgreSQL', { skip: pgUrl ? false : 'TEST_DATABAS
   after(async () => {
     await web?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
-    await admin(`drop schema if exists ${schema} cascade`);
+    await pg?.drop();
   });
 
   it('stores a directory and a feed once, re-runs as no-ops, and re-extracts stale documents', async () => {
@@ -59,7 +48,8 @@ describe('sidelines ingest on PostgreSQL', { skip: pgUrl ? false : 'TEST_DATABAS
     expect(second.code, second.stderr).toBe(0);
     expect(summaryOf(second)).toMatchObject({ new: 0, unchanged: 17, documents: 17, engagements: s1.engagements });
 
-    await admin(
+    const schema = pg?.schema;
+    await pgAdmin(
       `update ${schema}.documents set pipeline_version = 'old' where id in (select id from ${schema}.documents order by id limit 4)`,
     );
     const re = await runCli(['reextract', '--db', url, '--json']);

@@ -4,8 +4,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openStore, type Store } from '../../src/store/store.ts';
+import { createSchema, pgSkip } from '../pgSchema.ts';
 
 export interface TestBackend {
   name: 'sqlite' | 'postgres';
@@ -33,29 +33,18 @@ const sqlite: TestBackend = {
   },
 };
 
-const pgUrl = process.env.TEST_DATABASE_URL;
-
 const postgres: TestBackend = {
   name: 'postgres',
-  skip: pgUrl ? false : 'TEST_DATABASE_URL is not set (e.g. postgres://user:pass@127.0.0.1:5432/db); .ci/run sets it',
+  skip: pgSkip,
   async open() {
-    const schema = `test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new pg.Client({ connectionString: pgUrl });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    // Every pooled connection gets the schema on its search path through the startup options.
-    const url = `${pgUrl}${pgUrl!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-    const store = await openStore({ url });
+    const pg = await createSchema('test');
+    const store = await openStore({ url: pg.url });
     return {
       store,
-      url,
+      url: pg.url,
       async cleanup() {
         await store.close();
-        const c = new pg.Client({ connectionString: pgUrl });
-        await c.connect();
-        await c.query(`drop schema ${schema} cascade`);
-        await c.end();
+        await pg.drop();
       },
     };
   },
