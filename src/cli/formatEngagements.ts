@@ -1,7 +1,8 @@
 // Tables and CSV rows for lists of engagements (`engagements`, `pair`, the person profile).
 import type { EngagementItem, Paged } from '../store/store.ts';
 import { cell, columns, truncate, type Style } from './formatTable.ts';
-import { listCell, toCsv, type CsvValue } from './toCsv.ts';
+import { ENGAGEMENT_CSV_HEADER, engagementCsvRow } from '../store/engagementColumns.ts';
+import { toCsv } from './toCsv.ts';
 
 const PARTICIPANTS_MAX = 64;
 const WHERE_MAX = 40;
@@ -56,42 +57,6 @@ export function pageLine(page: Paged<unknown>, noun: string): string {
 
 export function formatEngagementPage(page: Paged<EngagementItem>, style: Style): string {
   return `${pageLine(page, 'engagement')}\n\n${engagementTable(page.items, style)}`;
-}
-
-export const ENGAGEMENT_CSV_HEADER = [
-  'id',
-  'date',
-  'date_end',
-  'date_inferred',
-  'type',
-  'status',
-  'parties',
-  'participants',
-  'city',
-  'country',
-  'occasion',
-  'topics',
-  'requests',
-  'sources',
-];
-
-export function engagementCsvRow(e: EngagementItem): CsvValue[] {
-  return [
-    e.id,
-    e.date,
-    e.dateEnd,
-    e.dateInferred,
-    e.type,
-    e.status,
-    listCell(e.parties),
-    listCell(e.participants.map((p) => [p.name, p.title, p.affiliation].filter(Boolean).join(', '))),
-    e.city,
-    e.country,
-    e.occasion,
-    listCell(e.topics),
-    listCell(e.requests.map((r) => `${r.by} -> ${r.of} ${r.kind}`)),
-    listCell(e.sources.map((s) => s.url ?? s.source)),
-  ];
 }
 
 export function engagementsCsv(items: readonly EngagementItem[]): string {

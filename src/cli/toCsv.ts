@@ -18,8 +18,3 @@ export function safeCell(value: CsvValue): string | number {
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   return stringify([header.map(safeCell), ...rows.map((r) => r.map(safeCell))], { record_delimiter: 'windows' });
 }
-
-/** Joins a list into one cell: "JPN; PHL". */
-export function listCell(values: readonly (string | null | undefined)[]): string {
-  return values.filter((v): v is string => typeof v === 'string' && v !== '').join('; ');
-}

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { PIPELINE_VERSION } from '../pipeline/version.ts';
 import type { Store } from '../store/store.ts';
 import { errorBody, errorHandler, notFound, validationHook, type ErrorLogger } from './apiErrors.ts';
-import { createPipeline, type Pipeline } from './articlePipeline.ts';
+import { createPipeline, type Pipeline } from '../ingest/articlePipeline.ts';
 import { registerEngagementRoutes } from './engagementRoutes.ts';
 import { registerExploreRoutes } from './exploreRoutes.ts';
 import { registerReadRoutes } from './readRoutes.ts';

@@ -4,7 +4,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { Store } from '../store/store.ts';
 import { errorBody, errorResponses } from './apiErrors.ts';
-import { ingestArticle, reextractStale, type ArticleInput, type Pipeline } from './articlePipeline.ts';
+import { ingestArticle, reextractStale, type ArticleInput, type Pipeline } from '../ingest/articlePipeline.ts';
 import { text } from './querySchemas.ts';
 import { MAX_REEXTRACT_BATCH } from './serverConfig.ts';
 

@@ -3,6 +3,7 @@
 // formula (starting with = + - @) are prefixed with an apostrophe.
 import { apiUrl, type EngagementItem, getJson, type Paged } from './api.ts';
 import type { Filter } from './filters.ts';
+import { ENGAGEMENT_CSV_HEADER, engagementCsvRow } from '../../src/store/engagementColumns.ts';
 
 export const MAX_EXPORT = 10_000;
 const PAGE = 200;
@@ -29,41 +30,9 @@ export function csvCell(value: string | number | boolean | null): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const HEADER = [
-  'id',
-  'date',
-  'date_end',
-  'date_inferred',
-  'type',
-  'status',
-  'parties',
-  'participants',
-  'city',
-  'country',
-  'occasion',
-  'topics',
-  'requests',
-  'sources',
-];
-
 export function engagementsToCsv(items: EngagementItem[]): string {
-  const rows = items.map((e) => [
-    e.id,
-    e.date,
-    e.dateEnd,
-    e.dateInferred,
-    e.type,
-    e.status,
-    e.parties.join('; '),
-    e.participants.map((p) => [p.name, p.title, p.affiliation].filter(Boolean).join(', ')).join('; '),
-    e.city,
-    e.country,
-    e.occasion,
-    e.topics.join('; '),
-    e.requests.map((r) => `${r.by}->${r.of} ${r.kind}: ${r.text}`).join('; '),
-    e.sources.map((s) => s.url ?? s.source).join('; '),
-  ]);
-  return [HEADER, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const rows = items.map(engagementCsvRow);
+  return [ENGAGEMENT_CSV_HEADER, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Saves text as a file through a temporary object URL. */

@@ -3,11 +3,10 @@
 // end. Documents are saved in batches, one transaction each, keyed by the text's content hash, so
 // a run killed at any point and run again stores every document exactly once. Exit 1 when
 // anything failed.
-import { loadKnowledge } from '../../knowledge/index.ts';
-import { createStages, extractBytes, PIPELINE_VERSION, type Context, type Stage } from '../../pipeline/index.ts';
+import { createPipeline, prepareArticle, type Pipeline } from '../../ingest/articlePipeline.ts';
 import { acquire, planInputs } from '../../sources/expandInputs.ts';
-import { defaultSourceOptions, type SourceItem, type SourceOptions } from '../../sources/sourceItem.ts';
-import { prepareSave, type PreparedSave, type Store } from '../../store/store.ts';
+import { defaultSourceOptions, type SourceOptions } from '../../sources/sourceItem.ts';
+import type { Store } from '../../store/store.ts';
 import type { Io } from '../config.ts';
 import type { IngestConfig } from '../ingestConfig.ts';
 import { displayDb, openStoreFor } from '../openStoreFor.ts';
@@ -22,55 +21,7 @@ import {
   type IngestSummary,
 } from '../ingestSummary.ts';
 import { createProgress } from '../progressBar.ts';
-import { createSaveBatcher } from '../saveBatcher.ts';
-
-export interface Pipeline {
-  ctx: Context;
-  stages: readonly Stage[];
-  version: string;
-}
-
-export function createPipeline(): Pipeline {
-  return { ctx: { knowledge: loadKnowledge() }, stages: createStages(), version: PIPELINE_VERSION };
-}
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-/** An ISO day from a feed's date, or null. */
-function isoDay(value: string | null): string | null {
-  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
-}
-
-type Document = Extract<SourceItem, { kind: 'document' }>;
-
-/** Extracts one document and prepares its save; content problems come back as a reason. */
-export function prepareDocument(p: Pipeline, item: Document, maxBytes: number): PreparedSave | string {
-  let outcome;
-  try {
-    outcome = extractBytes({ source: item.source, bytes: item.bytes }, p.ctx, p.stages, { maxBytes });
-  } catch (err) {
-    return `internal error: ${message(err)}`;
-  }
-  if (!outcome.ok) return outcome.reason;
-  const { doc, record } = outcome;
-  try {
-    return prepareSave({
-      source: item.source,
-      url: item.url,
-      text: doc.text,
-      title: item.title ?? doc.title,
-      published: isoDay(item.published) ?? record.published,
-      format: item.format,
-      record,
-      doc,
-      pipelineVersion: p.version,
-    });
-  } catch (err) {
-    return `internal error: ${message(err)}`;
-  }
-}
+import { createSaveBatcher } from '../../ingest/saveBatcher.ts';
 
 export interface IngestRunOptions {
   /** Feed items delivered by earlier polls (watch). */
@@ -112,9 +63,9 @@ export async function ingestInputs(
         else if (item.kind === 'skipped') countSkipped(summary, item.source, item.reason, item.count);
         else if (item.kind === 'seen') summary.unchanged += 1;
         else {
-          const prepared = prepareDocument(p, item, config.maxBytes);
-          if (typeof prepared === 'string') countFailure(summary, item.source, prepared);
-          else await batcher.add(item.source, prepared);
+          const outcome = prepareArticle(p, item);
+          if (!outcome.ok) countFailure(summary, item.source, outcome.reason);
+          else await batcher.add(item.source, outcome.prepared);
         }
         progress.tick(item.source);
       }
@@ -139,7 +90,7 @@ export async function runIngest(config: IngestConfig, io: Io): Promise<number> {
   const store = await openStoreOrReport(config, io);
   if (!store) return 2;
   try {
-    const summary = await ingestInputs(store, createPipeline(), config, io);
+    const summary = await ingestInputs(store, createPipeline({ maxBytes: config.maxBytes }), config, io);
     printSummary(summary, config, io);
     return exitCode(summary);
   } finally {

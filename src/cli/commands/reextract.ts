@@ -2,43 +2,16 @@
 // every stored document whose records another pipeline version produced, oldest first, in
 // batches. Each document is replaced in one transaction, so an interrupted run loses nothing and
 // the next run picks up where it stopped. A document that fails stays stale and is reported.
-import { extractBytes } from '../../pipeline/index.ts';
-import type { Store, StoredDocument } from '../../store/store.ts';
+import { createPipeline, reextractDocument, type Pipeline } from '../../ingest/articlePipeline.ts';
+import type { Store } from '../../store/store.ts';
 import type { Io } from '../config.ts';
 import type { IngestConfig } from '../ingestConfig.ts';
 import { countFailure, emptySummary, exitCode, finishSummary, type IngestSummary } from '../ingestSummary.ts';
 import { displayDb } from '../openStoreFor.ts';
 import { createProgress } from '../progressBar.ts';
-import { createPipeline, openStoreOrReport, printSummary, type Pipeline } from './ingest.ts';
+import { openStoreOrReport, printSummary } from './ingest.ts';
 
 const BATCH = 200;
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-/** Re-extracts one stored document; a reason when it cannot. */
-async function reextractOne(store: Store, p: Pipeline, d: StoredDocument, maxBytes: number): Promise<string | null> {
-  let outcome;
-  try {
-    const bytes = new TextEncoder().encode(d.text);
-    outcome = extractBytes({ source: d.source, bytes }, p.ctx, p.stages, {
-      maxBytes: Math.max(maxBytes, bytes.length),
-    });
-  } catch (err) {
-    return `internal error: ${message(err)}`;
-  }
-  if (!outcome.ok) return outcome.reason;
-  // Stored evidence offsets index the stored text: a pipeline that reads another text from it
-  // cannot replace the records in place.
-  if (outcome.doc.text !== d.text) return 'the pipeline now reads a different text from this document';
-  try {
-    await store.replaceExtraction(d.id, outcome.record, outcome.doc, p.version);
-    return null;
-  } catch (err) {
-    return `cannot store: ${message(err)}`;
-  }
-}
 
 /** Re-extracts every stale document; failed ones are passed over, so the loop always ends. */
 export async function reextractAll(store: Store, p: Pipeline, config: IngestConfig, io: Io): Promise<IngestSummary> {
@@ -53,7 +26,7 @@ export async function reextractAll(store: Store, p: Pipeline, config: IngestConf
       if (todo.length === 0) break;
       progress.grow(todo.length);
       for (const d of todo) {
-        const reason = await reextractOne(store, p, d, config.maxBytes);
+        const reason = await reextractDocument(store, p, d);
         if (reason === null) summary.reextracted += 1;
         else {
           failedIds.add(d.id);
@@ -74,7 +47,7 @@ export async function runReextract(config: IngestConfig, io: Io): Promise<number
   const store = await openStoreOrReport(config, io);
   if (!store) return 2;
   try {
-    const summary = await reextractAll(store, createPipeline(), config, io);
+    const summary = await reextractAll(store, createPipeline({ maxBytes: config.maxBytes }), config, io);
     printSummary(summary, config, io);
     return exitCode(summary);
   } finally {

@@ -1,6 +1,6 @@
 // `sidelines serve`: the HTTP API on --host:--port over the database, until SIGINT/SIGTERM.
 // `start` (commands/start.ts) runs the same after filling an empty database with the samples.
-import type { Pipeline } from '../../server/articlePipeline.ts';
+import type { Pipeline } from '../../ingest/articlePipeline.ts';
 import { createApp } from '../../server/createApp.ts';
 import { createFetchArticle } from '../../server/fetchArticle.ts';
 import { listen } from '../../server/listen.ts';

@@ -4,7 +4,7 @@
 // the package root, so this works from any cwd.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createPipeline, ingestArticle, type Pipeline } from '../../server/articlePipeline.ts';
+import { createPipeline, ingestArticle, type Pipeline } from '../../ingest/articlePipeline.ts';
 import type { Store } from '../../store/store.ts';
 import type { Io } from '../config.ts';
 import { withStore } from '../openStoreFor.ts';

@@ -7,7 +7,8 @@
 import type { Io } from '../config.ts';
 import type { IngestConfig } from '../ingestConfig.ts';
 import { exitCode } from '../ingestSummary.ts';
-import { createPipeline, ingestInputs, openStoreOrReport, printSummary } from './ingest.ts';
+import { createPipeline } from '../../ingest/articlePipeline.ts';
+import { ingestInputs, openStoreOrReport, printSummary } from './ingest.ts';
 
 /** Resolves after `ms`, or at once when the signal fires. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -36,7 +37,7 @@ export async function runWatch(config: IngestConfig, io: Io, signal: AbortSignal
   }
   const store = await openStoreOrReport(config, io);
   if (!store) return 2;
-  const pipeline = createPipeline();
+  const pipeline = createPipeline({ maxBytes: config.maxBytes });
   const seen = new Set<string>();
   try {
     if (!config.once && !config.json) {
