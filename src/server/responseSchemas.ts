@@ -79,7 +79,7 @@ export const SearchPageSchema = pagedSchema(SearchHitSchema)
     totalCapped: z
       .boolean()
       .describe(
-        'true when more documents match than the server counts (10,000 on SQLite, 2,000 on PostgreSQL): total is then that cap, a lower bound',
+        'true when the server stopped counting (past 10,000 matches, or on PostgreSQL once it found enough recent ones to rank): total is then a lower bound',
       ),
   })
   .meta({ id: 'SearchPage' });

@@ -114,10 +114,15 @@ export async function writeEngagement(
     const personId = await registry.resolve(p.name, p.affiliation);
     if (personId !== null && !people.has(personId)) people.set(personId, p);
   }
-  const parties = [...new Set(f.parties)].map((party) => ({ engagement_id: engagementId, party }));
+  const parties = [...new Set(f.parties)].map((party) => ({
+    engagement_id: engagementId,
+    party,
+    ref_date: f.refDate,
+  }));
   await write(
     'engagement_parties',
-    (x) => x.parties,
+    // The rows carry the engagement's ref_date: rewritten when it moves too.
+    (x) => [...x.parties, `date:${x.refDate ?? ''}`],
     async () => {
       if (parties.length) await db.insertInto('engagement_parties').values(parties).execute();
     },

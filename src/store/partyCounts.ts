@@ -1,4 +1,4 @@
-// Engagement counts per (party, year) and (party, year, topic), maintained on every engagement
+// Engagement counts per (party, year), (party, year, topic) and (party, counterpart), maintained on every engagement
 // write so that a dossier reads a few hundred counters instead of grouping a join over every
 // engagement of its party. Each write applies the difference between the engagement before and
 // after (both null-able: created, deleted), so merges, rebuilds and deletions keep the counters
@@ -21,10 +21,19 @@ function keys(f: Counted): string[] {
   return out;
 }
 
+function pairKeys(f: Counted): string[] {
+  const parties = [...new Set(f.parties)];
+  return parties.flatMap((p) => parties.filter((q) => q !== p).map((q) => [p, q].join(SEP)));
+}
+
+type Row = { party: string; year: string; topic: string; n: number };
+type PairRow = { party: string; other: string; n: number };
+
 /**
  * Counter changes gathered over a transaction and written once at its end: one upsert per
  * engagement write was a good share of ingest time, and the same counters (a party's year) move
  * again and again within a batch. Nothing reads the counters inside the write transaction.
+ * Besides party_counts it keeps pair_counts: engagements per (party, counterpart).
  */
 export interface CountBuffer {
   /** Records the change from `before` to `after` (either may be null). */
@@ -32,42 +41,62 @@ export interface CountBuffer {
   /** Adds another buffer's changes (a document's, once its savepoint is released). */
   absorb(other: CountBuffer): void;
   /** The pending changes, non-zero only. */
-  rows(): { party: string; year: string; topic: string; n: number }[];
+  rows(): { counts: Row[]; pairs: PairRow[] };
   /** Writes the pending changes and empties the buffer. */
   flush(db: Kysely<Database>): Promise<void>;
 }
 
+const nonZero = (m: Map<string, number>) => [...m].filter(([, n]) => n !== 0);
+
 export function createCountBuffer(): CountBuffer {
-  let pending = new Map<string, number>();
-  const bump = (k: string, n: number) => pending.set(k, (pending.get(k) ?? 0) + n);
+  let counts = new Map<string, number>();
+  let pairs = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
   const buffer: CountBuffer = {
     add(before, after) {
-      for (const k of before ? keys(before) : []) bump(k, -1);
-      for (const k of after ? keys(after) : []) bump(k, 1);
+      for (const k of before ? keys(before) : []) bump(counts, k, -1);
+      for (const k of after ? keys(after) : []) bump(counts, k, 1);
+      for (const k of before ? pairKeys(before) : []) bump(pairs, k, -1);
+      for (const k of after ? pairKeys(after) : []) bump(pairs, k, 1);
     },
     absorb(other) {
-      for (const r of other.rows()) bump([r.party, r.year, r.topic].join(SEP), r.n);
+      const rows = other.rows();
+      for (const r of rows.counts) bump(counts, [r.party, r.year, r.topic].join(SEP), r.n);
+      for (const r of rows.pairs) bump(pairs, [r.party, r.other].join(SEP), r.n);
     },
     rows() {
-      return [...pending]
-        .filter(([, n]) => n !== 0)
-        .map(([k, n]) => {
+      return {
+        counts: nonZero(counts).map(([k, n]) => {
           const [party = '', year = '', topic = ''] = k.split(SEP);
           return { party, year, topic, n };
-        });
+        }),
+        pairs: nonZero(pairs).map(([k, n]) => {
+          const [party = '', other = ''] = k.split(SEP);
+          return { party, other, n };
+        }),
+      };
     },
     async flush(db) {
       const rows = buffer.rows();
-      pending = new Map();
-      // 4 parameters a row: 250 rows stay far below either backend's parameter limit.
-      for (let i = 0; i < rows.length; i += 250)
+      counts = new Map();
+      pairs = new Map();
+      // At most 4 parameters a row: 250 rows stay far below either backend's parameter limit.
+      for (let i = 0; i < rows.counts.length; i += 250)
         await db
           .insertInto('party_counts')
-          .values(rows.slice(i, i + 250))
+          .values(rows.counts.slice(i, i + 250))
           .onConflict((oc) =>
             oc
               .columns(['party', 'year', 'topic'])
               .doUpdateSet((eb) => ({ n: eb('party_counts.n', '+', eb.ref('excluded.n')) })),
+          )
+          .execute();
+      for (let i = 0; i < rows.pairs.length; i += 250)
+        await db
+          .insertInto('pair_counts')
+          .values(rows.pairs.slice(i, i + 250))
+          .onConflict((oc) =>
+            oc.columns(['party', 'other']).doUpdateSet((eb) => ({ n: eb('pair_counts.n', '+', eb.ref('excluded.n')) })),
           )
           .execute();
     },

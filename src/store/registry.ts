@@ -2,9 +2,15 @@
 // folded name key of any alias seen before (so "Bui Thanh Son" finds "Bùi Thanh Sơn"), the forms
 // a document uses for them are added as aliases, and each office they are shown in extends that
 // office's first/last-seen range. One Registry per write transaction; it caches lookups.
-import type { Kysely } from 'kysely';
+//
+// When the exact key finds nobody, one more indexed query looks for a variant spelling of a known
+// name ("Sergey Lavrov" for "Sergei Lavrov", "Vivian Balakrishan" for "Vivian Balakrishnan"; the
+// rules are in ./nameSkeleton.ts). It is taken only when exactly one person on the same side (or
+// of unknown side) matches; the new spelling then becomes one of that person's aliases.
+import { CompiledQuery, sql, type Insertable, type Kysely } from 'kysely';
 import { fold } from '../text/fold.ts';
 import { nameKey, withoutDiacritics } from './nameKey.ts';
+import { nameFiling, skeletonTokens, typoBlocks, typoMatch } from './nameSkeleton.ts';
 import type { Database } from './schema.ts';
 
 export interface Registry {
@@ -50,11 +56,11 @@ export function createRegistry(db: Kysely<Database>): Registry {
   const cache = new Map<string, number>();
 
   async function addAliases(personId: number, forms: readonly string[]): Promise<void> {
-    const rows = new Map<string, { person_id: number; alias: string; alias_key: string }>();
+    const rows = new Map<string, AliasRow>();
     for (const form of forms)
       for (const alias of variants(form)) {
         const alias_key = nameKey(alias);
-        if (alias_key && !rows.has(alias)) rows.set(alias, { person_id: personId, alias, alias_key });
+        if (alias_key && !rows.has(alias)) rows.set(alias, aliasRow(personId, alias, alias_key));
       }
     if (!rows.size) return;
     await db
@@ -77,9 +83,21 @@ export function createRegistry(db: Kysely<Database>): Registry {
     return found.find((p) => p.affiliation === affiliation) ?? found.find((p) => !p.affiliation || !affiliation);
   }
 
+  /** The one person on the side whose known name this is a variant spelling of; undefined when
+   * none is, or when several are (then it is not safe to pick). */
+  async function findFuzzy(name: string, affiliation: string | null) {
+    const onSide = await fuzzyCandidates(db, name, affiliation);
+    // A spelling variant outranks a typo: when two people share the spelling, that is ambiguous,
+    // and a typo is not looked for.
+    const skeleton = onSide.filter((p) => p.how === 'skeleton');
+    const matches = skeleton.length ? skeleton : onSide.filter((p) => p.how === 'typo');
+    return new Set(matches.map((p) => p.id)).size === 1 ? matches[0] : undefined;
+  }
+
   async function lookup(name: string, affiliation: string | null): Promise<number | null> {
     const key = nameKey(name);
-    return key ? ((await find(key, affiliation))?.id ?? null) : null;
+    if (!key) return null;
+    return ((await find(key, affiliation)) ?? (await findFuzzy(name, affiliation)))?.id ?? null;
   }
 
   async function resolve(name: string, affiliation: string | null): Promise<number | null> {
@@ -88,12 +106,15 @@ export function createRegistry(db: Kysely<Database>): Registry {
     const cacheKey = `${key}\u0000${affiliation ?? ''}`;
     const cached = cache.get(cacheKey);
     if (cached !== undefined) return cached;
-    const pick = await find(key, affiliation);
+    const exact = await find(key, affiliation);
+    const pick = exact ?? (await findFuzzy(name, affiliation));
     let id: number;
     if (pick) {
       id = pick.id;
       if (!pick.affiliation && affiliation)
         await db.updateTable('people').set({ affiliation }).where('id', '=', id).execute();
+      // The new spelling is recorded, so the next article that uses it finds them exactly.
+      if (!exact) await addAliases(id, [name]);
     } else {
       const row = await db
         .insertInto('people')
@@ -154,4 +175,101 @@ export function createRegistry(db: Kysely<Database>): Registry {
   }
 
   return { lookup, resolve, addAliases, recordOffice };
+}
+
+export interface FuzzyCandidate {
+  id: number;
+  affiliation: string | null;
+  /** 'skeleton': the same name in another spelling; 'typo': one slip in one long token. */
+  how: 'skeleton' | 'typo';
+}
+
+/** At most this many rows are read; a name that matches more is too common to guess at. */
+const MAX_FUZZY_ROWS = 50;
+
+/**
+ * People whose known names are variant spellings of `name`, on `side` or of unknown side (any
+ * side when side is null): one query through the indexes on the alias skeleton and the typo
+ * blocks, reading at most MAX_FUZZY_ROWS rows (none when the name has fewer than two tokens).
+ * Returns [] when that many rows match.
+ */
+export async function fuzzyCandidates(
+  db: Kysely<Database>,
+  name: string,
+  side: string | null = null,
+): Promise<FuzzyCandidate[]> {
+  const tokens = skeletonTokens(name);
+  if (!tokens.length) return [];
+  const skeleton = tokens.join(' ');
+  const { rows } = await db.executeQuery(compiledFuzzyQuery(db, skeleton, typoBlocks(tokens), side));
+  if (rows.length >= MAX_FUZZY_ROWS) return [];
+  const out = new Map<number, FuzzyCandidate>();
+  for (const r of rows) {
+    const how =
+      r.alias_skeleton === skeleton ? 'skeleton' : typoMatch(tokens, r.alias_skeleton.split(' ')) ? 'typo' : null;
+    if (how && out.get(r.id)?.how !== 'skeleton') out.set(r.id, { id: r.id, affiliation: r.affiliation, how });
+  }
+  return [...out.values()].sort((a, b) => a.id - b.id);
+}
+
+type AliasRow = Insertable<Database['person_aliases']>;
+
+function aliasRow(person_id: number, alias: string, alias_key: string): AliasRow {
+  const { skeleton, blockA, blockB } = nameFiling(alias);
+  return { person_id, alias, alias_key, alias_skeleton: skeleton, typo_block_a: blockA, typo_block_b: blockB };
+}
+
+type FuzzyRow = { id: number; affiliation: string | null; alias_skeleton: string };
+/** The query compiled once per dialect and shape (number of blocks, side or not) with stand-ins
+ * for the values: building it with kysely costs more than running it, and it runs for every name
+ * the registry has not seen. */
+const fuzzySql = new WeakMap<object, Map<string, CompiledQuery>>();
+const [SKELETON, BLOCK, SIDE] = ['\u0000skeleton', '\u0000block', '\u0000side'];
+
+function compiledFuzzyQuery(db: Kysely<Database>, skeleton: string, blocks: readonly string[], side: string | null) {
+  const adapter = db.getExecutor().adapter;
+  let byShape = fuzzySql.get(adapter);
+  if (!byShape) fuzzySql.set(adapter, (byShape = new Map()));
+  const shape = `${blocks.length}${side === null ? '' : 's'}`;
+  let template = byShape.get(shape);
+  if (!template) {
+    const stand = blocks.map((_, i) => `${BLOCK}${i}`);
+    byShape.set(shape, (template = fuzzyQuery(db, SKELETON, stand, side === null ? null : SIDE).compile()));
+  }
+  const params = template.parameters.map((p) =>
+    p === SKELETON
+      ? skeleton
+      : p === SIDE
+        ? side
+        : typeof p === 'string' && p.startsWith(BLOCK)
+          ? blocks[+p.slice(BLOCK.length)]
+          : p,
+  );
+  return CompiledQuery.raw(template.sql, params) as CompiledQuery<FuzzyRow>;
+}
+
+/** The aliases with this skeleton, or filed under one of these typo blocks, and their people
+ * (on `side` or of unknown side, when side is given). Each `<> ''` lets the partial index on that
+ * column serve its branch of the OR (SQLite: a multi-index OR; PostgreSQL: a bitmap OR; one
+ * query with one join plans in half the time of a UNION ALL of three on PostgreSQL). */
+export function fuzzyQuery(db: Kysely<Database>, skeleton: string, blocks: readonly string[], side: string | null) {
+  return db
+    .selectFrom('person_aliases as a')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
+    .select(['p.id', 'p.affiliation', 'a.alias_skeleton'])
+    .where((eb) => {
+      const filed = (column: 'a.alias_skeleton' | 'a.typo_block_a' | 'a.typo_block_b') => eb(column, '<>', sql.lit(''));
+      const names = eb.or([
+        eb.and([filed('a.alias_skeleton'), eb('a.alias_skeleton', '=', skeleton)]),
+        ...(blocks.length
+          ? [
+              eb.and([filed('a.typo_block_a'), eb('a.typo_block_a', 'in', blocks)]),
+              eb.and([filed('a.typo_block_b'), eb('a.typo_block_b', 'in', blocks)]),
+            ]
+          : []),
+      ]);
+      if (side === null) return names;
+      return eb.and([eb.or([eb('p.affiliation', '=', side), eb('p.affiliation', 'is', null)]), names]);
+    })
+    .limit(MAX_FUZZY_ROWS);
 }

@@ -63,6 +63,8 @@ export interface EngagementsTable {
 export interface EngagementPartiesTable {
   engagement_id: number;
   party: string;
+  /** The engagement's ref_date, copied so that a party's newest engagements are one index range. */
+  ref_date: string | null;
 }
 
 export interface EngagementParticipantsTable {
@@ -97,6 +99,13 @@ export interface EngagementSourcesTable {
   /** JSON EngagementFacts: this document's own account, to rebuild a merged engagement from
    * (null on rows from before migration 005, whose account sits in evidence.facts). */
   account: string | null;
+}
+
+/** Engagements per (party, counterpart), both directions. */
+export interface PairCountsTable {
+  party: string;
+  other: string;
+  n: number;
 }
 
 export interface PartyCountsTable {
@@ -147,6 +156,12 @@ export interface PersonAliasesTable {
   person_id: number;
   alias: string;
   alias_key: string;
+  /** The alias's spelling skeleton (see ../nameSkeleton.ts), '' for a one-word alias. */
+  alias_skeleton: string;
+  /** The blocks the alias is filed under for typo matching (../nameSkeleton.ts filedBlocks), ''
+   * for none. */
+  typo_block_a: string;
+  typo_block_b: string;
 }
 
 export interface PersonOfficesTable {
@@ -170,6 +185,7 @@ export interface Database {
   engagement_requests: EngagementRequestsTable;
   engagement_sources: EngagementSourcesTable;
   party_counts: PartyCountsTable;
+  pair_counts: PairCountsTable;
   anniversaries: AnniversariesTable;
   anniversary_parties: AnniversaryPartiesTable;
   partnerships: PartnershipsTable;

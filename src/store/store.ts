@@ -80,8 +80,8 @@ export interface Store {
   pairTimeline(a: string, b: string): Promise<T.EngagementItem[]>;
   /** Full-text search over current documents (every word must occur), best first, with a
    * snippet in which hits are wrapped in «». Bounded for broad queries: only the most recently
-   * stored matches are ranked (2,000 on SQLite, 500 on PostgreSQL), and matches are counted up
-   * to 10,000 (SQLite) or 2,000 (PostgreSQL), `totalCapped` saying so. */
+   * stored matches are ranked (2,000 on SQLite, 500 on PostgreSQL) and counted (up to 10,000;
+   * on PostgreSQL, as far back as it had to look to find 500), `totalCapped` saying so. */
   search(q: string, page?: T.Page): Promise<T.SearchPage>;
   /** Counts for a status line; documents counts current versions only. */
   stats(): Promise<T.Stats>;

@@ -118,6 +118,7 @@ export interface EngagementItem {
 export interface Dossier {
   party: string;
   engagements: number;
+  /** Up to 200, by engagement count. */
   counterparts: { party: string; engagements: number }[];
   perYear: { year: string | null; engagements: number }[];
   topicsPerYear: { year: string | null; topic: string; engagements: number }[];
@@ -127,6 +128,7 @@ export interface Dossier {
   anniversaries: { parties: string[]; ordinal: number; year: number | null; subject: string; upcoming: boolean }[];
   /** Levels observed with each counterpart, by document date. */
   partnerships: { parties: string[]; level: string; date: string; documentId: number }[];
+  /** Up to 100 people of the party, those seen in office most recently first. */
   officeholders: PersonSummary[];
 }
 

@@ -1,7 +1,8 @@
 // Short original articles for the store tests, written in different outlets' styles: two
 // reports of one Vietnam–Belarus meeting from each side, a syndicated copy of the first with a
 // new headline, a Japan–Philippines call with a later corrected version, a Vietnam–US meeting
-// and a Kenya–Thailand visit.
+// and a Kenya–Thailand visit; and four reports that spell the same people differently (a
+// transliteration, a dropped letter, a doubled letter, a hyphen and a vowel).
 
 /** Vietnam News Agency style: the meeting in Minsk, told from the Vietnamese side. */
 export const VNM_BLR_VNA = `Vietnam, Belarus pledge to deepen traditional friendship
@@ -57,3 +58,33 @@ export const THA_KEN_VISIT = `Foreign Minister visits Kenya to boost trade ties
 Nairobi, 5 March 2024 - Minister of Foreign Affairs of Thailand Parnpree Bahiddha-nukara paid an official visit to Kenya on 4 March 2024 and held talks with Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi in Nairobi.
 
 The two sides discussed cooperation in trade, tourism, agriculture and food security. Kenya asked Thailand to open its market to Kenyan avocados and tea. Thailand and Kenya will mark the 60th anniversary of diplomatic relations in 2027.`;
+
+/** Russian MFA style: "Sergey Lavrov", "Vivian Balakrishnan". */
+export const RUS_SGP_TALKS = `Sergey Lavrov holds talks with Foreign Minister of Singapore
+
+Moscow, March 12, 2024 - Minister of Foreign Affairs of Russia Sergey Lavrov held talks with Minister for Foreign Affairs of Singapore Vivian Balakrishnan in Moscow on March 11.
+
+The ministers reviewed trade and investment ties, cooperation in education and the digital economy, and the situation in Southeast Asia. Sergey Lavrov noted the steady growth of tourist flows between the two countries.
+
+Vivian Balakrishnan invited Russian companies to take part in the Singapore International Energy Week.`;
+
+/** Singapore MFA style, months later: "Sergei Lavrov", and "Balakrishan" with a letter missing. */
+export const SGP_RUS_CALL = `Minister for Foreign Affairs Dr Vivian Balakrishan's telephone call with Russian Foreign Minister
+
+SINGAPORE, 25 September 2024 - Minister for Foreign Affairs Dr Vivian Balakrishan spoke with Russian Foreign Minister Sergei Lavrov by telephone on 24 September 2024.
+
+The two ministers discussed the food security situation and shipping in the Red Sea. Dr Balakrishan reiterated Singapore's support for a rules-based multilateral trading system.`;
+
+/** Qatari style: "Sheikh Mohammed bin Abdulrahman Al Thani", "Penny Wong". */
+export const QAT_AUS_MEETING = `Prime Minister meets Australian Foreign Minister
+
+Doha, 14 May 2024 - Prime Minister and Minister of Foreign Affairs of Qatar Sheikh Mohammed bin Abdulrahman Al Thani met Australian Minister for Foreign Affairs Penny Wong in Doha on Monday.
+
+The meeting reviewed bilateral cooperation in energy, education and investment, as well as efforts to reach a ceasefire in Gaza.`;
+
+/** Australian style, a later call: "Mohammad bin Abdulrahman Al-Thani" and a typo, "Peny Wong". */
+export const AUS_QAT_CALL = `Call with Qatari Prime Minister
+
+Canberra, 2 August 2024 - Australian Minister for Foreign Affairs Peny Wong spoke by phone with Prime Minister and Minister of Foreign Affairs of Qatar Mohammad bin Abdulrahman Al-Thani on 1 August.
+
+They discussed humanitarian access in Gaza and agricultural trade.`;

@@ -7,6 +7,7 @@ import type { Compilable, Kysely } from 'kysely';
 import { after, before, describe, it } from 'node:test';
 import { connect } from '../../src/store/connect.ts';
 import { candidateQuery } from '../../src/store/contribute.ts';
+import { fuzzyQuery } from '../../src/store/registry.ts';
 import { filterConditions, listQuery } from '../../src/store/queries/engagements.ts';
 import { nearDuplicateQuery } from '../../src/store/saveExtraction.ts';
 import type { Database } from '../../src/store/schema.ts';
@@ -21,6 +22,24 @@ async function fill(db: Kysely<Database>): Promise<void> {
   const day = () => `20${20 + rand(5)}-0${1 + rand(9)}-1${rand(9)}`;
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('people').values({ name: 'A B', name_key: 'a b', affiliation: 'VNM' }).execute();
+    for (let i = 2; i <= 1000; i++) {
+      const [given, family] = [`given${rand(50)}`, `family${i}`];
+      await trx
+        .insertInto('people')
+        .values({ name: `${given} ${family}`, name_key: `${family} ${given}`, affiliation: PARTIES[rand(10)]! })
+        .execute();
+      await trx
+        .insertInto('person_aliases')
+        .values({
+          person_id: i,
+          alias: `${given} ${family}`,
+          alias_key: `${family} ${given}`,
+          alias_skeleton: i % 2 ? `${family} ${given}` : '',
+          typo_block_a: i % 3 ? `${given}|f${i % 10}` : '',
+          typo_block_b: i % 4 ? `${family}|g${i % 10}` : '',
+        })
+        .execute();
+    }
     for (let i = 0; i < 3000; i++) {
       const [b0, b1, b2, b3] = [rand(65536), rand(65536), rand(65536), rand(65536)];
       await trx
@@ -46,6 +65,7 @@ async function fill(db: Kysely<Database>): Promise<void> {
         })
         .execute();
       const pair = [PARTIES[rand(10)]!, PARTIES[rand(10)]!].sort();
+      const refDate = day();
       const { id } = await trx
         .insertInto('engagements')
         .values({
@@ -55,7 +75,7 @@ async function fill(db: Kysely<Database>): Promise<void> {
           date: day(),
           date_end: null,
           date_inferred: 0,
-          ref_date: day(),
+          ref_date: refDate,
           city: null,
           country: null,
           occasion: null,
@@ -67,7 +87,7 @@ async function fill(db: Kysely<Database>): Promise<void> {
         .returning('id')
         .executeTakeFirstOrThrow();
       for (const party of new Set(pair))
-        await trx.insertInto('engagement_parties').values({ engagement_id: id, party }).execute();
+        await trx.insertInto('engagement_parties').values({ engagement_id: id, party, ref_date: refDate }).execute();
       await trx
         .insertInto('engagement_topics')
         .values({ engagement_id: id, topic: `t${rand(20)}` })
@@ -124,9 +144,33 @@ describe('query plans (sqlite)', () => {
     expect(p).not.toMatch(/SCAN documents/);
   });
 
+  it('looks up fuzzy name candidates through the skeleton and typo-block indexes', () => {
+    const p = plan(fuzzyQuery(db, 'family7 given3', ['given3|f7', 'family7|g3'], 'VNM'));
+    for (const [index, column] of [
+      ['person_aliases_skeleton', 'alias_skeleton=?'],
+      ['person_aliases_typo_block_a', 'typo_block_a=?'],
+      ['person_aliases_typo_block_b', 'typo_block_b=?'],
+    ] as const)
+      expect(p).toContain(`INDEX ${index} (${column})`);
+    expect(p).not.toMatch(/SCAN (a|p)\b/);
+  });
+
+  it("pages a party's engagements off its (party, ref_date) index, without sorting them all", async () => {
+    const p = plan(listQuery(db, [], 'newest', 'VNM').limit(50));
+    expect(p).toMatch(/SEARCH ep USING (COVERING )?INDEX engagement_parties_recent \(party=\?\)/);
+    expect(p).not.toContain('TEMP B-TREE');
+    // With another filter (a pair's other side, a topic) the planner may start from the smaller
+    // list instead, as it knows their sizes; never from a scan.
+    for (const rest of [{ party: 'USA' }, { topic: 't3' }]) {
+      const conds = await filterConditions(db, 'sqlite', rest);
+      const q = plan(listQuery(db, conds ?? [], 'newest', 'VNM').limit(50));
+      expect(q, JSON.stringify(rest)).not.toMatch(/SCAN (ep|engagements)\b/);
+    }
+  });
+
   it('starts selective filters from their indexes', async () => {
     for (const [filter, index] of [
-      [{ pair: ['USA', 'VNM'] }, 'engagement_parties_party'],
+      [{ pair: ['USA', 'VNM'] }, 'engagement_parties_recent'],
       [{ topic: 't3' }, 'engagement_topics_topic'],
       [{ person: 1 }, 'engagement_participants_person'],
       [{ from: '2024-07-01', to: '2024-07-31' }, 'engagements_ref_date'],

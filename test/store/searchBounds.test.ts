@@ -36,7 +36,7 @@ for (const backend of backends) {
     });
 
     it('counts every match below the cap', async () => {
-      const page = await search(db, backend.name, 'harbour', {}, { count: 10, rank: 10 });
+      const page = await search(db, backend.name, 'harbour', {}, { count: 10, rank: 10, window: 100 });
       expect(page).toMatchObject({ total: 6, totalCapped: false });
       // Fully ranked: the two articles that say it four times come first.
       expect(
@@ -48,17 +48,35 @@ for (const backend of backends) {
     });
 
     it('stops counting at the cap and says so', async () => {
-      const page = await search(db, backend.name, 'harbour', {}, { count: 4, rank: 10 });
+      const page = await search(db, backend.name, 'harbour', {}, { count: 4, rank: 10, window: 100 });
       expect(page).toMatchObject({ total: 4, totalCapped: true });
       expect(page.items).toHaveLength(6);
     });
 
     it('ranks only the most recently stored matches', async () => {
-      const page = await search(db, backend.name, 'harbour', {}, { count: 10, rank: 3 });
+      const page = await search(db, backend.name, 'harbour', {}, { count: 10, rank: 3, window: 100 });
       expect(page.items.map((h) => h.documentId).sort()).toEqual(ids.slice(3).sort());
       expect(page.total).toBe(6);
-      const second = await search(db, backend.name, 'harbour', { limit: 2, offset: 2 }, { count: 10, rank: 3 });
+      const second = await search(
+        db,
+        backend.name,
+        'harbour',
+        { limit: 2, offset: 2 },
+        { count: 10, rank: 3, window: 100 },
+      );
       expect(second.items).toHaveLength(1);
+    });
+
+    it('on PostgreSQL, looks at the newest documents first and says when it stopped early', async () => {
+      // The first window holds the 4 newest documents (ids are dense), enough to rank one.
+      const page = await search(db, backend.name, 'harbour', {}, { count: 10, rank: 1, window: 4 });
+      expect(page.items.map((h) => h.documentId)).toEqual([ids[5]]);
+      if (backend.name === 'postgres') expect(page).toMatchObject({ total: 4, totalCapped: true });
+      else expect(page).toMatchObject({ total: 6, totalCapped: false });
+      // A window with too few matches grows (2 → 8 documents, then all of them).
+      const grown = await search(db, backend.name, 'harbour', {}, { count: 10, rank: 3, window: 2 });
+      expect(grown).toMatchObject({ total: 6, totalCapped: false });
+      expect(grown.items.map((h) => h.documentId).sort()).toEqual(ids.slice(3).sort());
     });
 
     it('keeps the Store defaults for narrow queries: all matches ranked and counted', async () => {

@@ -177,6 +177,14 @@ for (const backend of backends) {
         }
         const d = await store.dossier(party);
         expect(d.engagements, party).toBe(mine.length);
+        const counterparts = new Map<string, number>();
+        for (const e of mine)
+          for (const other of new Set(e.parties))
+            if (other !== party) counterparts.set(other, (counterparts.get(other) ?? 0) + 1);
+        expect(new Map(d.counterparts.map((c) => [c.party, c.engagements])), party).toEqual(counterparts);
+        // The party's listing (read off its own date index) holds the same engagements, in order.
+        const listed = (await store.engagements({ party }, { limit: 200 })).items.map((e) => e.id);
+        expect(listed, party).toEqual(mine.map((e) => e.id));
         expect(new Map(d.perYear.map((y) => [y.year, y.engagements])), party).toEqual(perYear);
         expect(new Map(d.topicsPerYear.map((t) => [`${t.year} ${t.topic}`, t.engagements])), party).toEqual(topics);
       }

@@ -9,6 +9,8 @@ import { registryMigration } from './002_registry.ts';
 import { engagementsMigration } from './003_engagements.ts';
 import { searchMigration } from './004_search.ts';
 import { partyCountsMigration } from './005_party_counts.ts';
+import { aliasSkeletonMigration } from './006_alias_skeleton.ts';
+import { partyRecencyMigration } from './007_party_recency.ts';
 
 export function migrationProvider(backend: Backend): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -17,6 +19,8 @@ export function migrationProvider(backend: Backend): MigrationProvider {
     '003_engagements': engagementsMigration(backend),
     '004_search': searchMigration(backend),
     '005_party_counts': partyCountsMigration(backend),
+    '006_alias_skeleton': aliasSkeletonMigration(backend),
+    '007_party_recency': partyRecencyMigration(backend),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

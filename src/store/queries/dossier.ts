@@ -1,5 +1,5 @@
 // dossier(party): a country's or organisation's record at a glance. Engagements and topics per
-// year come from maintained counters; every other part is one grouped query starting from the
+// year and counterparts come from maintained counters; every other part is one grouped query starting from the
 // party index of its table. Only small final orderings happen in JS (the backends sort NULLs
 // and text differently).
 import type { Kysely } from 'kysely';
@@ -9,22 +9,24 @@ import type { Dossier } from '../types.ts';
 import { num, partyCode } from './page.ts';
 import { personSummaries } from './people.ts';
 
+/** Officeholders listed at most, the most recently seen first. */
+export const OFFICEHOLDERS = 100;
+
 export async function dossier(
   db: Kysely<Database>,
   partyInput: string,
   options: { today?: string } = {},
 ): Promise<Dossier> {
   const party = partyCode(partyInput);
-  const [counterparts, counts, made, received, anniversaries, partnerships, holders] = await Promise.all([
+  const [counterparts, counts, made, received, anniversaries, partnerships, holders, members] = await Promise.all([
+    // Maintained counters (../partyCounts.ts), like the per-year counts below.
     db
-      .selectFrom('engagement_parties as mine')
-      .innerJoin('engagement_parties as other', 'other.engagement_id', 'mine.engagement_id')
-      .where('mine.party', '=', party)
-      .where('other.party', '<>', party)
-      .select((eb) => ['other.party', eb.fn.count<number>('other.engagement_id').distinct().as('n')])
-      .groupBy('other.party')
+      .selectFrom('pair_counts')
+      .select(['other as party', 'n'])
+      .where('party', '=', party)
+      .where('n', '>', 0)
       .orderBy('n', 'desc')
-      .orderBy('other.party')
+      .orderBy('other')
       .limit(200)
       .execute(),
     // Maintained counters (../partyCounts.ts): a few rows per year instead of a grouped join.
@@ -72,12 +74,18 @@ export async function dossier(
       ])
       .groupBy(['partnerships.parties_key', 'partnerships.level', 'partnerships.document_date'])
       .execute(),
+    // The most recently seen officeholders: a big party has thousands of people in the registry.
     db
-      .selectFrom('people')
-      .select('id')
+      .selectFrom('person_offices')
+      .select((eb) => ['person_id as id', eb.fn.coalesce(eb.fn.max('last_seen'), eb.val('')).as('last')])
       .where('affiliation', '=', party)
-      .union(db.selectFrom('person_offices').select('person_id as id').where('affiliation', '=', party))
+      .groupBy('person_id')
+      .orderBy('last', 'desc')
+      .orderBy('person_id')
+      .limit(OFFICEHOLDERS)
       .execute(),
+    // People of the party with no office on record fill the list up.
+    db.selectFrom('people').select('id').where('affiliation', '=', party).orderBy('id').limit(OFFICEHOLDERS).execute(),
   ]);
 
   // Sorted here: the backends disagree on where NULL (undated) sorts, and on text collation.
@@ -112,10 +120,7 @@ export async function dossier(
     }))
     .sort((a, b) => cmp(a.date, b.date) || a.documentId - b.documentId);
   const officeholders = (
-    await personSummaries(
-      db,
-      holders.map((h) => h.id),
-    )
+    await personSummaries(db, [...new Set([...holders, ...members].map((h) => h.id))].slice(0, OFFICEHOLDERS))
   ).sort((a, b) => cmp(latest(b), latest(a)) || cmp(a.name, b.name));
   return {
     party,

@@ -15,6 +15,15 @@ import { personIds } from './people.ts';
 
 export type Condition = (eb: ExpressionBuilder<Database, 'engagements'>) => Expression<SqlBool>;
 
+const byParty =
+  (party: string): Condition =>
+  (eb) =>
+    eb(
+      'engagements.id',
+      'in',
+      eb.selectFrom('engagement_parties').select('engagement_id').where('party', '=', partyCode(party)),
+    );
+
 /** The filter as SQL conditions, or null when it can match nothing (an unknown person, a
  * malformed date bound, a search without any word). */
 export async function filterConditions(
@@ -23,14 +32,6 @@ export async function filterConditions(
   f: EngagementFilter,
 ): Promise<Condition[] | null> {
   const out: Condition[] = [];
-  const byParty =
-    (party: string): Condition =>
-    (eb) =>
-      eb(
-        'engagements.id',
-        'in',
-        eb.selectFrom('engagement_parties').select('engagement_id').where('party', '=', partyCode(party)),
-      );
   if (f.party !== undefined) out.push(byParty(f.party));
   if (f.pair !== undefined) out.push(byParty(f.pair[0]), byParty(f.pair[1]));
   if (f.person !== undefined) {
@@ -85,14 +86,42 @@ export async function filterConditions(
   return out;
 }
 
-/** Ids of the engagements matching the conditions, in date order (exported for plan tests). */
-export function listQuery(db: Kysely<Database>, conds: Condition[], order: 'newest' | 'oldest') {
+/** Ids of the engagements matching the conditions, in date order (exported for plan tests).
+ * With a `party`, the query starts from that party's (party, ref_date) index and reads it
+ * newest first: a page of a party with tens of thousands of engagements stops after a page,
+ * where starting from its id list would fetch and sort every engagement of it. */
+export function listQuery(
+  db: Kysely<Database>,
+  conds: Condition[],
+  order: 'newest' | 'oldest',
+  party: string | null = null,
+) {
+  if (party !== null && order === 'newest')
+    return db
+      .selectFrom('engagement_parties as ep')
+      .innerJoin('engagements', 'engagements.id', 'ep.engagement_id')
+      .select('engagements.id')
+      .where('ep.party', '=', party)
+      .where((eb) => eb.and(conds.map((c) => c(eb))))
+      .orderBy('ep.ref_date', (ob) => ob.desc().nullsLast())
+      .orderBy('ep.engagement_id', 'desc');
+  const all = party === null ? conds : [...conds, byParty(party)];
   return db
     .selectFrom('engagements')
     .select('engagements.id')
-    .where((eb) => eb.and(conds.map((c) => c(eb))))
+    .where((eb) => eb.and(all.map((c) => c(eb))))
     .orderBy('engagements.ref_date', (ob) => (order === 'newest' ? ob.desc() : ob.asc()).nullsLast())
     .orderBy('engagements.id', order === 'newest' ? 'desc' : 'asc');
+}
+
+/** The party a listing can start from (its own, or a pair's first), and the rest of the filter. */
+function splitDriver(f: EngagementFilter): { party: string | null; rest: EngagementFilter } {
+  if (f.party !== undefined) return { party: partyCode(f.party), rest: { ...f, party: undefined } };
+  if (f.pair !== undefined) {
+    const { pair, ...rest } = f;
+    return { party: partyCode(pair[0]), rest: { ...rest, party: pair[1] } };
+  }
+  return { party: null, rest: f };
 }
 
 export async function engagements(
@@ -103,12 +132,20 @@ export async function engagements(
   order: 'newest' | 'oldest' = 'newest',
 ): Promise<Paged<EngagementItem>> {
   const { limit, offset } = clampPage(page);
-  const conds = await filterConditions(db, backend, filter);
+  const { party, rest } = splitDriver(filter);
+  const conds = await filterConditions(db, backend, rest);
   if (!conds) return { items: [], total: 0, limit, offset };
-  const base = db.selectFrom('engagements').where((eb) => eb.and(conds.map((c) => c(eb))));
+  const counted =
+    party === null
+      ? db.selectFrom('engagements').where((eb) => eb.and(conds.map((c) => c(eb))))
+      : db
+          .selectFrom('engagement_parties as ep')
+          .innerJoin('engagements', 'engagements.id', 'ep.engagement_id')
+          .where('ep.party', '=', party)
+          .where((eb) => eb.and(conds.map((c) => c(eb))));
   const [count, rows] = await Promise.all([
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
-    listQuery(db, conds, order).limit(limit).offset(offset).execute(),
+    counted.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
+    listQuery(db, conds, order, party).limit(limit).offset(offset).execute(),
   ]);
   return {
     items: await hydrate(

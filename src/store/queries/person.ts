@@ -1,18 +1,20 @@
 // person(idOrName): a profile — the offices the corpus shows them in over time, their
-// engagements (newest first, the first 200) and the people they met most.
+// engagements (newest first, the first 200) and the people they met most. A name no alias has
+// exactly finds a person by a variant spelling ("Sergey Lavrov" for "Sergei Lavrov"), if any.
 import type { Kysely } from 'kysely';
 import type { Backend, Database } from '../schema.ts';
 import type { PersonProfile } from '../types.ts';
 import { engagements } from './engagements.ts';
 import { num } from './page.ts';
 import { personIds, personSummaries } from './people.ts';
+import { fuzzyCandidates } from '../registry.ts';
 
 export async function person(
   db: Kysely<Database>,
   backend: Backend,
   idOrName: string | number,
 ): Promise<PersonProfile | null> {
-  const [id] = await personIds(db, idOrName);
+  const id = (await personIds(db, idOrName))[0] ?? (await fuzzyPerson(db, idOrName));
   if (id === undefined) return null;
   const [summary] = await personSummaries(db, [id]);
   if (!summary) return null;
@@ -49,4 +51,12 @@ export async function person(
       engagements: num(c.n),
     })),
   };
+}
+
+/** The person a name not known exactly is a variant spelling of: a spelling variant before a
+ * typo, then the lowest id. */
+async function fuzzyPerson(db: Kysely<Database>, idOrName: string | number): Promise<number | undefined> {
+  if (typeof idOrName === 'number') return undefined;
+  const found = await fuzzyCandidates(db, idOrName);
+  return (found.find((c) => c.how === 'skeleton') ?? found[0])?.id;
 }

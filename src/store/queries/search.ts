@@ -1,5 +1,5 @@
 // search(q, page): full-text search over the current documents, best first, with a snippet.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { ftsTerms, matchingDocumentIds, pgQuery, rankExpression, snippet, sqliteMatch } from '../fts.ts';
 import type { Backend, Database } from '../schema.ts';
 import type { Page, SearchPage } from '../types.ts';
@@ -15,45 +15,29 @@ const COLUMNS = [
 ] as const;
 
 /** How far a broad query is followed. Counting: an exact count of a word found in nearly every
- * document visits every matching row (seconds on PostgreSQL, which reads each row's tsvector),
- * and "10,000+" tells a reader as much. Ranking: only the most recently stored matches are
- * ranked (both backends walk their id index backwards and stop): ranking every match of a common
- * word was the slowest query of all, and readers look at the first pages. Queries with fewer
- * matches are counted and ranked completely. PostgreSQL reads a whole tsvector per row checked,
- * so it follows fewer. */
-export const SEARCH_CAPS: Record<Backend, { count: number; rank: number }> = {
-  sqlite: { count: 10_000, rank: 2_000 },
-  postgres: { count: 2_000, rank: 500 },
+ * document visits every matching row, and "10,000+" tells a reader as much. Ranking: only the
+ * most recently stored matches are ranked: ranking every match of a common word was the
+ * slowest query of all, and readers look at the first pages. Queries with fewer matches are
+ * counted and ranked completely. */
+export const SEARCH_CAPS: Record<Backend, Caps> = {
+  sqlite: { count: 10_000, rank: 2_000, window: 0 },
+  postgres: { count: 10_000, rank: 500, window: 4_000 },
 };
+
+/** `window`: PostgreSQL's first window of newest documents (see pgMatches). */
+type Caps = { count: number; rank: number; window: number };
 
 export async function search(
   db: Kysely<Database>,
   backend: Backend,
   q: string,
   page?: Page,
-  caps: { count: number; rank: number } = SEARCH_CAPS[backend],
+  caps: Caps = SEARCH_CAPS[backend],
 ): Promise<SearchPage> {
   const { limit, offset } = clampPage(page);
   const terms = ftsTerms(q);
   if (!terms.length) return { items: [], total: 0, totalCapped: false, limit, offset };
-  const rank = rankExpression(backend, terms);
-  // The newest caps.rank matches (both backends walk their index in id order and stop),
-  // ranked; only the page's rows are joined to their documents, so no text is loaded for the
-  // rest. SQLite's bm25() must sit in the SELECT that holds the MATCH.
-  const recent =
-    backend === 'sqlite'
-      ? db
-          .selectFrom('documents_fts')
-          .where(sql`documents_fts`, 'match', sqliteMatch(terms))
-          .select(['documents_fts.rowid as id', rank.as('rank')])
-          .orderBy('documents_fts.rowid', 'desc')
-          .limit(caps.rank)
-      : db
-          .selectFrom('documents')
-          .where('documents.search', '@@', pgQuery(terms))
-          .select(['documents.id as id', rank.as('rank')])
-          .orderBy('documents.id', 'desc')
-          .limit(caps.rank);
+  const { recent, count } = backend === 'sqlite' ? sqliteMatches(db, terms, caps) : await pgMatches(db, terms, caps);
   const pageIds = db
     .selectFrom(recent.as('r'))
     .select(['r.id', 'r.rank'])
@@ -61,17 +45,8 @@ export async function search(
     .orderBy('r.id')
     .limit(limit)
     .offset(offset);
-  const [count, rows] = await Promise.all([
-    db
-      .selectFrom(
-        db
-          .selectFrom(matchingDocumentIds(db, backend, terms).as('all'))
-          .select('all.id')
-          .limit(caps.count + 1)
-          .as('m'),
-      )
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirst(),
+  const [counted, rows] = await Promise.all([
+    count,
     db
       .selectFrom(pageIds.as('p'))
       .innerJoin('documents', 'documents.id', 'p.id')
@@ -81,7 +56,6 @@ export async function search(
       .orderBy('documents.id')
       .execute(),
   ]);
-  const n = num(count?.n);
   return {
     items: rows.map((r) => ({
       documentId: r.id,
@@ -92,9 +66,77 @@ export async function search(
       snippet: snippet(r.text, terms),
       rank: Number(r.rank),
     })),
-    total: Math.min(n, caps.count),
-    totalCapped: n > caps.count,
+    total: Math.min(counted.n, caps.count),
+    totalCapped: counted.n > caps.count || !counted.complete,
     limit,
     offset,
   };
+}
+
+interface Matches {
+  /** Ids and ranks of the matches to rank. */
+  recent: SelectQueryBuilder<Database, never, { id: number; rank: number }>;
+  /** Matches counted (up to the cap), and whether every document was looked at. */
+  count: Promise<{ n: number; complete: boolean }>;
+}
+
+/** FTS5 walks a term's document list in rowid order and stops: the newest caps.rank matches are
+ * ranked. bm25() must sit in the SELECT that holds the MATCH. */
+function sqliteMatches(db: Kysely<Database>, terms: readonly string[], caps: Caps): Matches {
+  const recent = db
+    .selectFrom('documents_fts')
+    .where(sql`documents_fts`, 'match', sqliteMatch(terms))
+    .select(['documents_fts.rowid as id', rankExpression('sqlite', terms).as('rank')])
+    .orderBy('documents_fts.rowid', 'desc')
+    .limit(caps.rank);
+  const count = db
+    .selectFrom(
+      db
+        .selectFrom(matchingDocumentIds(db, 'sqlite', terms).as('all'))
+        .select('all.id')
+        .limit(caps.count + 1)
+        .as('m'),
+    )
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst()
+    .then((r) => ({ n: num(r?.n), complete: true }));
+  return { recent, count };
+}
+
+/**
+ * PostgreSQL reads a row's whole tsvector to test it, and its planner does not know how much
+ * that costs: asked for the newest matches of a word in 4 % of documents, it walks the id index
+ * backwards through tens of thousands of rows. So the newest documents are searched in windows
+ * of ids that grow fourfold until one holds enough matches to rank (or spans every document):
+ * each window is one GIN lookup intersected with an id range, visiting only its matches.
+ */
+async function pgMatches(db: Kysely<Database>, terms: readonly string[], caps: Caps): Promise<Matches> {
+  const top = num(
+    (
+      await db
+        .selectFrom('documents')
+        .select((eb) => eb.fn.max('id').as('m'))
+        .executeTakeFirst()
+    )?.m,
+  );
+  const inWindow = (lo: number) =>
+    db.selectFrom('documents').where('documents.search', '@@', pgQuery(terms)).where('documents.id', '>', lo);
+  let lo = 0;
+  let n = 0;
+  for (let span = caps.window; ; span *= 4) {
+    lo = Math.max(0, top - span);
+    n = num(
+      (
+        await inWindow(lo)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirst()
+      )?.n,
+    );
+    if (lo === 0 || n >= caps.rank) break;
+  }
+  const recent = inWindow(lo)
+    .select(['documents.id as id', rankExpression('postgres', terms).as('rank')])
+    .orderBy('documents.id', 'desc')
+    .limit(caps.rank);
+  return { recent, count: Promise.resolve({ n, complete: lo === 0 }) };
 }
