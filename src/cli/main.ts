@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { packageVersion, parseConfig, processIo, type Config, type Io, type RawInvocation } from './config.ts';
 import { runExtract } from './commands/extract.ts';
 import { registerIngestCommands } from './registerIngestCommands.ts';
+import { registerPeopleCommands } from './registerPeopleCommands.ts';
 import { registerQueryCommands } from './registerQueryCommands.ts';
 
 const EXIT_USAGE = 2;
@@ -65,6 +66,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       result.code = code;
     });
     registerQueryCommands(program, io, (code) => {
+      result.code = code;
+    });
+    registerPeopleCommands(program, io, (code) => {
       result.code = code;
     });
   } catch (err) {
