@@ -15,6 +15,7 @@ import { registerReadRoutes } from './readRoutes.ts';
 import { requireToken } from './requireToken.ts';
 import type { ServerConfig } from './serverConfig.ts';
 import { registerWebUi, type WebUiOptions } from './staticWeb.ts';
+import { PEOPLE_IMPORT_PATH, registerPeopleRoutes } from './peopleRoutes.ts';
 import { registerWriteRoutes, type FetchArticle } from './writeRoutes.ts';
 
 export interface AppDeps {
@@ -31,7 +32,7 @@ export interface AppDeps {
   web?: WebUiOptions;
 }
 
-const WRITE_PATHS = ['/api/ingest', '/api/reextract'];
+const WRITE_PATHS = ['/api/ingest', '/api/reextract', PEOPLE_IMPORT_PATH];
 
 const health = createRoute({
   method: 'get',
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.openapi(health, (c) => c.json({ status: 'ok' as const, version: config.version }, 200));
   registerEngagementRoutes(app, store);
   registerReadRoutes(app, store, deps.pipeline?.version ?? PIPELINE_VERSION);
+  registerPeopleRoutes(app, store);
   registerWriteRoutes(app, {
     store,
     pipeline: getPipeline,

@@ -37,7 +37,7 @@ for (const backend of backends)
     });
     after(async () => f?.cleanup());
 
-    for (const path of ['/api/ingest', '/api/reextract']) {
+    for (const path of ['/api/ingest', '/api/reextract', '/api/people/import']) {
       it(`${path}: 401 without a token, 403 with a wrong one`, async () => {
         const none = await f.post(path, { text: NEW_ARTICLE });
         expect(none.status).toBe(401);
@@ -157,5 +157,24 @@ for (const backend of backends)
       expect(empty.status).toBe(200);
       expect(await empty.json()).toMatchObject({ processed: 0 });
       expect(STALE_SOURCE).toBe('vnm-usa-2022.txt');
+    });
+    it('/api/people/import seeds the registry, reports bad rows by line; /api/people.csv exports it', async () => {
+      const csv = [
+        'name,aliases,affiliation,office,from,to',
+        'Ingrid Halvorsen,I. Halvorsen,NOR,Minister of Foreign Affairs,2023-10,',
+        ',,NOR,Minister,,',
+      ].join('\n');
+      const res = await f.post('/api/people/import', { csv }, auth);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ rows: 2, created: 1, updated: 0, skipped: [{ line: 3, reason: 'no name' }] });
+      expect((await f.post('/api/people/import', { csv: 42 }, auth)).status).toBe(400);
+      expect((await f.post('/api/people/import', { csv, extra: 1 }, auth)).status).toBe(400);
+      const out = await f.get('/api/people.csv');
+      expect(out.status).toBe(200);
+      expect(out.res.headers.get('content-type')).toMatch(/^text\/csv/);
+      expect(String(out.body)).toMatch(/^name,aliases,affiliation,office,from,to\r?\n/);
+      expect(String(out.body)).toContain('Ingrid Halvorsen');
+      const person = await f.get(`/api/people/${encodeURIComponent('I. Halvorsen')}`);
+      expect(obj(person.body)).toMatchObject({ name: 'Ingrid Halvorsen', affiliation: 'NOR' });
     });
   });
