@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/index.ts';
 import { createStages, extractBytes, PIPELINE_VERSION, type Context } from '../src/pipeline/index.ts';
+import { DEFAULT_BATCH } from '../src/ingest/saveBatcher.ts';
 import { openStore, prepareSave, type PreparedSave, type Store } from '../src/store/store.ts';
 import { ensureCorpus } from './generateCorpus.ts';
 import { createRng } from './rng.ts';
@@ -29,8 +30,8 @@ const int = (flag: string, fallback: number): number => {
 const articles = int('--articles', 100_000);
 const seed = int('--seed', 1);
 const queryRuns = int('--queries', 200);
-// Documents per transaction, as `sidelines ingest` batches them (1 = one transaction each).
-const batchSize = int('--batch', 100);
+// Documents per transaction: by default as `sidelines ingest` batches them (1 = one each).
+const batchSize = int('--batch', DEFAULT_BATCH.maxDocuments);
 const pgUrl = opt('--pg') ?? process.env.BENCH_DATABASE_URL;
 const asJson = args.includes('--json');
 const log = (s: string): void => void (asJson ? process.stderr.write(`${s}\n`) : console.log(s));

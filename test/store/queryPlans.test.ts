@@ -170,7 +170,7 @@ describe('query plans (sqlite)', () => {
 
   it('starts selective filters from their indexes', async () => {
     for (const [filter, index] of [
-      [{ pair: ['USA', 'VNM'] }, 'engagement_parties_recent'],
+      [{ pair: ['USA', 'VNM'] }, 'engagement_parties_party'],
       [{ topic: 't3' }, 'engagement_topics_topic'],
       [{ person: 1 }, 'engagement_participants_person'],
       [{ from: '2024-07-01', to: '2024-07-31' }, 'engagements_ref_date'],
