@@ -160,6 +160,8 @@ for (const backend of backends)
           '/api/engagements',
           '/api/ingest',
           '/api/pairs/{a}/{b}',
+          '/api/people.csv',
+          '/api/people/import',
           '/api/people/{idOrName}',
           '/api/reextract',
           '/api/search',
