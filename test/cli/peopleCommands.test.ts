@@ -4,26 +4,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.ts';
 import { expect } from '../expect.ts';
+import { runMain } from './runMain.ts';
 
 let dir = '';
 let db = '';
 
-async function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
-  stderr.on('data', (b: Buffer) => (err += b.toString('utf8')));
-  const input = new PassThrough();
-  input.end(stdin);
-  const code = await main(args, { stdout, stderr, stdin: input, env: { NO_COLOR: '1' }, cwd: dir });
-  return { code, stdout: out, stderr: err };
-}
+const cli = (args: string[], stdin = '') => runMain(args, { cwd: dir, stdin });
 
 const SEED = [
   'name,aliases,affiliation,office,from,to',

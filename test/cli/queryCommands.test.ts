@@ -4,33 +4,17 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.ts';
 import { toCsv } from '../../src/cli/toCsv.ts';
 import { openStore } from '../../src/store/store.ts';
 import { expect } from '../expect.ts';
+import { runMain } from './runMain.ts';
 import { fillStore } from '../server/fixture.ts';
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 let dir = '';
 let db = '';
 
-async function cli(args: string[], env: Record<string, string> = {}): Promise<Result> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
-  stderr.on('data', (b: Buffer) => (err += b.toString('utf8')));
-  const code = await main(args, { stdout, stderr, stdin: new PassThrough(), env: { NO_COLOR: '1', ...env }, cwd: dir });
-  return { code, stdout: out, stderr: err };
-}
+const cli = (args: string[], env: Record<string, string> = {}) => runMain(args, { cwd: dir, env });
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sidelines-query-'));
