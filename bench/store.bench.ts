@@ -10,11 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/index.ts';
 import { createStages, extractBytes, PIPELINE_VERSION, type Context } from '../src/pipeline/index.ts';
+import { limitHeapGrowth } from '../src/cli/heapGrowth.ts';
 import { DEFAULT_BATCH } from '../src/ingest/saveBatcher.ts';
 import { openStore, prepareSave, type PreparedSave, type Store } from '../src/store/store.ts';
 import { ensureCorpus } from './generateCorpus.ts';
 import { createRng } from './rng.ts';
 
+// Tuned as `sidelines` tunes itself (bin/sidelines.js), so the RSS measured is the CLI's.
+limitHeapGrowth();
 const args = process.argv.slice(2);
 const opt = (flag: string): string | undefined => {
   const i = args.indexOf(flag);

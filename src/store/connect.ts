@@ -74,6 +74,11 @@ export function connect(url: string): Connection {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 10000');
+    // A checkpoint copies the log into the file and syncs it; at the default (every 1,000 pages,
+    // i.e. after every ingest batch of a big database) that cost about a fifth of the write
+    // time at 100,000 articles. Every 20,000 pages (80 MB of log) shares one copy of a page
+    // among the batches that rewrote it.
+    sqlite.pragma('wal_autocheckpoint = 20000');
     // Lets the planner refresh its statistics where they are stale (SQLite's advice for
     // long-lived connections; the limit bounds the work on a big file): without them it cannot
     // tell a rare party from a common one.

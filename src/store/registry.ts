@@ -52,15 +52,30 @@ function variants(form: string): string[] {
   return out;
 }
 
+/** Rows of one name on one side (and of unknown side) read at most: one person has a handful of
+ * aliases with a key, and people of unknown side are few. */
+const FIND_ROWS = 200;
+
 export function createRegistry(db: Kysely<Database>): Registry {
   const cache = new Map<string, number>();
 
+  // Each person's side as this transaction knows it: an alias row carries it (see migration 008).
+  const sides = new Map<number, string | null>();
+  async function sideOf(personId: number): Promise<string | null> {
+    if (!sides.has(personId)) {
+      const row = await db.selectFrom('people').select('affiliation').where('id', '=', personId).executeTakeFirst();
+      sides.set(personId, row?.affiliation ?? null);
+    }
+    return sides.get(personId) ?? null;
+  }
+
   async function addAliases(personId: number, forms: readonly string[]): Promise<void> {
+    const side = await sideOf(personId);
     const rows = new Map<string, AliasRow>();
     for (const form of forms)
       for (const alias of variants(form)) {
         const alias_key = nameKey(alias);
-        if (alias_key && !rows.has(alias)) rows.set(alias, aliasRow(personId, alias, alias_key));
+        if (alias_key && !rows.has(alias)) rows.set(alias, aliasRow(personId, side, alias, alias_key));
       }
     if (!rows.size) return;
     await db
@@ -70,17 +85,24 @@ export function createRegistry(db: Kysely<Database>): Registry {
       .execute();
   }
 
+  /** The person a key denotes on a side: the first (lowest id) on that side, else the first of
+   * unknown side; with no side given, the first of unknown side, else the first of any. Two
+   * people with one name on different sides (a common surname) stay two people. The rows read
+   * are those of one side and of unknown side, through the (alias_key, side) index, however
+   * many other sides share the name. */
   async function find(key: string, affiliation: string | null) {
-    const found = await db
-      .selectFrom('person_aliases')
-      .innerJoin('people', 'people.id', 'person_aliases.person_id')
-      .select(['people.id', 'people.affiliation'])
-      .where('person_aliases.alias_key', '=', key)
-      .orderBy('people.id')
-      .execute();
-    // Same side first; a person of unknown side is the same as one on a known side; two people
-    // with one name on different sides (a common surname) stay two people.
-    return found.find((p) => p.affiliation === affiliation) ?? found.find((p) => !p.affiliation || !affiliation);
+    const rows = await aliasLookupQuery(db, key, affiliation).execute();
+    let found = rows.find((p) => p.affiliation === affiliation) ?? rows[0];
+    if (!found && affiliation === null)
+      found = await db
+        .selectFrom('person_aliases')
+        .select(['person_id as id', 'side as affiliation'])
+        .where('alias_key', '=', key)
+        .orderBy('person_id')
+        .limit(1)
+        .executeTakeFirst();
+    if (found) sides.set(found.id, found.affiliation);
+    return found;
   }
 
   /** The one person on the side whose known name this is a variant spelling of; undefined when
@@ -111,8 +133,11 @@ export function createRegistry(db: Kysely<Database>): Registry {
     let id: number;
     if (pick) {
       id = pick.id;
-      if (!pick.affiliation && affiliation)
+      if (!pick.affiliation && affiliation) {
         await db.updateTable('people').set({ affiliation }).where('id', '=', id).execute();
+        await db.updateTable('person_aliases').set({ side: affiliation }).where('person_id', '=', id).execute();
+      }
+      sides.set(id, pick.affiliation ?? affiliation);
       // The new spelling is recorded, so the next article that uses it finds them exactly.
       if (!exact) await addAliases(id, [name]);
     } else {
@@ -122,6 +147,7 @@ export function createRegistry(db: Kysely<Database>): Registry {
         .returning('id')
         .executeTakeFirstOrThrow();
       id = row.id;
+      sides.set(id, affiliation);
       await addAliases(id, [name]);
     }
     cache.set(cacheKey, id);
@@ -177,6 +203,18 @@ export function createRegistry(db: Kysely<Database>): Registry {
   return { lookup, resolve, addAliases, recordOffice };
 }
 
+/** The aliases with a key of people on `side` and of unknown side (only the latter when side
+ * is null), lowest person id first: the (alias_key, side, person_id) index, one range per side. */
+export function aliasLookupQuery(db: Kysely<Database>, key: string, side: string | null) {
+  return db
+    .selectFrom('person_aliases')
+    .select(['person_id as id', 'side as affiliation'])
+    .where('alias_key', '=', key)
+    .where((eb) => eb.or([eb('side', 'is', null), ...(side === null ? [] : [eb('side', '=', side)])]))
+    .orderBy('person_id')
+    .limit(FIND_ROWS);
+}
+
 export interface FuzzyCandidate {
   id: number;
   affiliation: string | null;
@@ -214,9 +252,9 @@ export async function fuzzyCandidates(
 
 type AliasRow = Insertable<Database['person_aliases']>;
 
-function aliasRow(person_id: number, alias: string, alias_key: string): AliasRow {
+function aliasRow(person_id: number, side: string | null, alias: string, alias_key: string): AliasRow {
   const { skeleton, blockA, blockB } = nameFiling(alias);
-  return { person_id, alias, alias_key, alias_skeleton: skeleton, typo_block_a: blockA, typo_block_b: blockB };
+  return { person_id, side, alias, alias_key, alias_skeleton: skeleton, typo_block_a: blockA, typo_block_b: blockB };
 }
 
 type FuzzyRow = { id: number; affiliation: string | null; alias_skeleton: string };
@@ -248,15 +286,15 @@ function compiledFuzzyQuery(db: Kysely<Database>, skeleton: string, blocks: read
   return CompiledQuery.raw(template.sql, params) as CompiledQuery<FuzzyRow>;
 }
 
-/** The aliases with this skeleton, or filed under one of these typo blocks, and their people
- * (on `side` or of unknown side, when side is given). Each `<> ''` lets the partial index on that
- * column serve its branch of the OR (SQLite: a multi-index OR; PostgreSQL: a bitmap OR; one
- * query with one join plans in half the time of a UNION ALL of three on PostgreSQL). */
+/** The aliases with this skeleton, or filed under one of these typo blocks, of people on `side`
+ * or of unknown side (when side is given), by the side each alias carries (migration 008). Each
+ * `<> ''` lets the partial index on that column serve its branch of the OR (SQLite: a
+ * multi-index OR; PostgreSQL: a bitmap OR; one query plans in half the time of a UNION ALL of
+ * three on PostgreSQL). */
 export function fuzzyQuery(db: Kysely<Database>, skeleton: string, blocks: readonly string[], side: string | null) {
   return db
     .selectFrom('person_aliases as a')
-    .innerJoin('people as p', 'p.id', 'a.person_id')
-    .select(['p.id', 'p.affiliation', 'a.alias_skeleton'])
+    .select(['a.person_id as id', 'a.side as affiliation', 'a.alias_skeleton'])
     .where((eb) => {
       const filed = (column: 'a.alias_skeleton' | 'a.typo_block_a' | 'a.typo_block_b') => eb(column, '<>', sql.lit(''));
       const names = eb.or([
@@ -269,7 +307,7 @@ export function fuzzyQuery(db: Kysely<Database>, skeleton: string, blocks: reado
           : []),
       ]);
       if (side === null) return names;
-      return eb.and([eb.or([eb('p.affiliation', '=', side), eb('p.affiliation', 'is', null)]), names]);
+      return eb.and([eb.or([eb('a.side', '=', side), eb('a.side', 'is', null)]), names]);
     })
     .limit(MAX_FUZZY_ROWS);
 }

@@ -162,6 +162,9 @@ export interface PersonAliasesTable {
    * for none. */
   typo_block_a: string;
   typo_block_b: string;
+  /** The person's side (people.affiliation), copied so that a name is looked up on one side by
+   * index; the registry writes both. */
+  side: string | null;
 }
 
 export interface PersonOfficesTable {

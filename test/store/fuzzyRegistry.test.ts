@@ -103,6 +103,16 @@ for (const backend of backends) {
       expect(profile).toMatchObject({ name: 'Antony Blinken', affiliation: 'USA' });
       expect(profile!.aliases).toEqual(['Anthony Blinken', 'Antony Blinken']);
       expect(await createRegistry(db).lookup('Anthony Blinken', 'USA')).toBe(unknown);
+      // Every alias moved to the side with the person (the exact lookup reads the aliases' side):
+      // the first spelling is found on that side, and a namesake on another is someone else.
+      const sides = await db.selectFrom('person_aliases').select('side').where('person_id', '=', unknown!).execute();
+      expect(sides.map((r) => r.side)).toEqual(['USA', 'USA']);
+      const fresh = createRegistry(db);
+      expect(await fresh.lookup('Antony Blinken', 'USA')).toBe(unknown);
+      expect(await fresh.lookup('Antony Blinken', null)).toBe(unknown);
+      const namesake = await fresh.resolve('Antony Blinken', 'GBR');
+      expect(namesake).not.toBe(unknown);
+      expect(await createRegistry(db).lookup('Antony Blinken', 'GBR')).toBe(namesake);
     });
   });
 

@@ -7,7 +7,7 @@ import type { Compilable, Kysely } from 'kysely';
 import { after, before, describe, it } from 'node:test';
 import { connect } from '../../src/store/connect.ts';
 import { candidateQuery } from '../../src/store/contribute.ts';
-import { fuzzyQuery } from '../../src/store/registry.ts';
+import { aliasLookupQuery, fuzzyQuery } from '../../src/store/registry.ts';
 import { filterConditions, listQuery } from '../../src/store/queries/engagements.ts';
 import { nearDuplicateQuery } from '../../src/store/saveExtraction.ts';
 import type { Database } from '../../src/store/schema.ts';
@@ -24,19 +24,34 @@ async function fill(db: Kysely<Database>): Promise<void> {
     await trx.insertInto('people').values({ name: 'A B', name_key: 'a b', affiliation: 'VNM' }).execute();
     for (let i = 2; i <= 1000; i++) {
       const [given, family] = [`given${rand(50)}`, `family${i}`];
+      const side = PARTIES[rand(10)]!;
       await trx
         .insertInto('people')
-        .values({ name: `${given} ${family}`, name_key: `${family} ${given}`, affiliation: PARTIES[rand(10)]! })
+        .values({ name: `${given} ${family}`, name_key: `${family} ${given}`, affiliation: side })
         .execute();
       await trx
         .insertInto('person_aliases')
         .values({
           person_id: i,
+          side,
           alias: `${given} ${family}`,
           alias_key: `${family} ${given}`,
           alias_skeleton: i % 2 ? `${family} ${given}` : '',
           typo_block_a: i % 3 ? `${given}|f${i % 10}` : '',
           typo_block_b: i % 4 ? `${family}|g${i % 10}` : '',
+        })
+        .execute();
+      // A surname shared by people on every side.
+      await trx
+        .insertInto('person_aliases')
+        .values({
+          person_id: i,
+          side,
+          alias: 'Common',
+          alias_key: 'common',
+          alias_skeleton: '',
+          typo_block_a: '',
+          typo_block_b: '',
         })
         .execute();
     }
@@ -142,6 +157,12 @@ describe('query plans (sqlite)', () => {
     expect(p).toContain('MULTI-INDEX OR');
     for (const band of [0, 1, 2, 3]) expect(p).toContain(`documents_sh_band${band}`);
     expect(p).not.toMatch(/SCAN documents/);
+  });
+
+  it('looks a name up on one side (and unknown side) through the (alias_key, side) index', () => {
+    const p = plan(aliasLookupQuery(db, 'common', 'VNM'));
+    expect(p).toMatch(/INDEX person_aliases_key \(alias_key=\? AND side=\?\)/);
+    expect(p).not.toMatch(/SCAN person_aliases\b/);
   });
 
   it('looks up fuzzy name candidates through the skeleton and typo-block indexes', () => {

@@ -11,6 +11,7 @@ import { searchMigration } from './004_search.ts';
 import { partyCountsMigration } from './005_party_counts.ts';
 import { aliasSkeletonMigration } from './006_alias_skeleton.ts';
 import { partyRecencyMigration } from './007_party_recency.ts';
+import { lookupIndexesMigration } from './008_lookup_indexes.ts';
 
 export function migrationProvider(backend: Backend): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ export function migrationProvider(backend: Backend): MigrationProvider {
     '005_party_counts': partyCountsMigration(backend),
     '006_alias_skeleton': aliasSkeletonMigration(backend),
     '007_party_recency': partyRecencyMigration(backend),
+    '008_lookup_indexes': lookupIndexesMigration(backend),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
