@@ -2,7 +2,8 @@
 // a fresh SQLite file and, when a PostgreSQL URL is given, into PostgreSQL; then times the dossier,
 // pair-timeline and search queries. Prints figures; always exits 0.
 // Usage: node --import tsx bench/store.bench.ts [--articles N] [--seed S] [--pg postgres://...] [--batch N]
-//        [--queries Q] [--json]         (default 100000 articles; BENCH_DATABASE_URL also enables PG)
+//        [--queries Q] [--json] [--only sqlite|postgresql]  (default 100000 articles;
+//        BENCH_DATABASE_URL also enables PG)
 //        node --import tsx bench/store.bench.ts --queries-only --db PATH|postgres://...  (time the
 //        queries on an existing database, no ingest)
 import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
@@ -37,6 +38,9 @@ const queryRuns = int('--queries', 200);
 const batchSize = int('--batch', DEFAULT_BATCH.maxDocuments);
 const pgUrl = opt('--pg') ?? process.env.BENCH_DATABASE_URL;
 const asJson = args.includes('--json');
+const only = opt('--only');
+if (only !== undefined && only !== 'sqlite' && only !== 'postgresql')
+  throw new Error(`--only expects sqlite or postgresql, got ${only}`);
 const log = (s: string): void => void (asJson ? process.stderr.write(`${s}\n`) : console.log(s));
 const mb = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
 
@@ -216,23 +220,23 @@ if (args.includes('--queries-only')) {
   if (asJson) console.log(JSON.stringify(f, null, 2));
   process.exit(0);
 }
+/** Ingests into a fresh store at `url`, times the queries, reports. */
+async function runBackend(backend: string, url: string, file: string | null): Promise<void> {
+  const store = await openStore({ url });
+  const f = await ingestAll(store, backend, file);
+  await timeQueries(store, f);
+  await store.close();
+  results.push(f);
+  report(f);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'sidelines-store-bench-'));
 try {
   const file = join(dir, 'bench.db');
-  const sqlite = await openStore({ url: file });
-  const f = await ingestAll(sqlite, 'sqlite', file);
-  await timeQueries(sqlite, f);
-  await sqlite.close();
-  results.push(f);
-  report(f);
-  if (pgUrl) {
-    const pg = await openStore({ url: pgUrl });
-    const g = await ingestAll(pg, 'postgresql', null);
-    await timeQueries(pg, g);
-    await pg.close();
-    results.push(g);
-    report(g);
-  } else log('\npostgresql: skipped (pass --pg postgres://... or set BENCH_DATABASE_URL; use an empty database)');
+  if (only !== 'postgresql') await runBackend('sqlite', file, file);
+  if (only === 'sqlite') log('\npostgresql: skipped (--only sqlite)');
+  else if (pgUrl) await runBackend('postgresql', pgUrl, null);
+  else log('\npostgresql: skipped (pass --pg postgres://... or set BENCH_DATABASE_URL; use an empty database)');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
