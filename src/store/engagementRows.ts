@@ -4,6 +4,7 @@
 // moves the party counters (partyCounts.ts, buffered until the transaction's end) from the
 // engagement's old state to its new one.
 import type { Kysely } from 'kysely';
+import { insertRows } from './compiledOnce.ts';
 import { occasionKey, partiesKey, typeGroup, type EngagementFacts } from './mergeEngagements.ts';
 import type { CountBuffer } from './partyCounts.ts';
 import type { Registry } from './registry.ts';
@@ -93,11 +94,10 @@ export async function writeEngagement(
     !before || id === null || canonical(pick(before)) !== canonical(pick(f));
   let engagementId: number;
   if (id === null) {
-    const inserted = await db
-      .insertInto('engagements')
-      .values({ ...row, created_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const [inserted] = await insertRows(db, 'engagements', ENGAGEMENT_COLUMNS, [{ ...row, created_at: now }], (r) =>
+      db.insertInto('engagements').values(r).returning('id'),
+    );
+    if (!inserted) throw new Error('expected the new engagement id, got no row');
     engagementId = inserted.id;
   } else {
     engagementId = id;
@@ -124,7 +124,10 @@ export async function writeEngagement(
     // The rows carry the engagement's ref_date: rewritten when it moves too.
     (x) => [...x.parties, `date:${x.refDate ?? ''}`],
     async () => {
-      if (parties.length) await db.insertInto('engagement_parties').values(parties).execute();
+      if (parties.length)
+        await insertRows(db, 'engagement_parties', ['engagement_id', 'party', 'ref_date'], parties, (r) =>
+          db.insertInto('engagement_parties').values(r),
+        );
     },
   );
   const participants = [...people].map(([person_id, p]) => ({
@@ -138,7 +141,10 @@ export async function writeEngagement(
     'engagement_participants',
     (x) => x.participants,
     async () => {
-      if (participants.length) await db.insertInto('engagement_participants').values(participants).execute();
+      if (participants.length)
+        await insertRows(db, 'engagement_participants', PARTICIPANT_COLUMNS, participants, (r) =>
+          db.insertInto('engagement_participants').values(r),
+        );
     },
   );
   const topics = [...new Set(f.topics)].map((topic) => ({ engagement_id: engagementId, topic }));
@@ -146,7 +152,10 @@ export async function writeEngagement(
     'engagement_topics',
     (x) => x.topics,
     async () => {
-      if (topics.length) await db.insertInto('engagement_topics').values(topics).execute();
+      if (topics.length)
+        await insertRows(db, 'engagement_topics', ['engagement_id', 'topic'], topics, (r) =>
+          db.insertInto('engagement_topics').values(r),
+        );
     },
   );
   const requests = f.requests.map((r) => ({
@@ -161,11 +170,33 @@ export async function writeEngagement(
     'engagement_requests',
     (x) => x.requests,
     async () => {
-      if (requests.length) await db.insertInto('engagement_requests').values(requests).execute();
+      if (requests.length)
+        await insertRows(db, 'engagement_requests', REQUEST_COLUMNS, requests, (r) =>
+          db.insertInto('engagement_requests').values(r),
+        );
     },
   );
   return { id: engagementId, people };
 }
+
+const ENGAGEMENT_COLUMNS = [
+  'type',
+  'type_group',
+  'status',
+  'date',
+  'date_end',
+  'date_inferred',
+  'ref_date',
+  'city',
+  'country',
+  'occasion',
+  'occasion_key',
+  'parties_key',
+  'updated_at',
+  'created_at',
+] as const;
+const PARTICIPANT_COLUMNS = ['engagement_id', 'person_id', 'name', 'title', 'affiliation'] as const;
+const REQUEST_COLUMNS = ['engagement_id', 'by_party', 'of_party', 'kind', 'text', 'document_id'] as const;
 
 type ChildTable = 'engagement_parties' | 'engagement_participants' | 'engagement_topics' | 'engagement_requests';
 

@@ -5,6 +5,7 @@
 // parameter: FTS5 operators and quotes, LIKE wildcards and SQL fragments in user input are inert.
 import { sql, type Kysely } from 'kysely';
 import { fold } from '../text/fold.ts';
+import { insertRows } from './compiledOnce.ts';
 import type { Backend, Database } from './schema.ts';
 
 /** Indexed text is capped (PostgreSQL rejects tsvectors over 1 MB); same cap on both sides. */
@@ -24,7 +25,10 @@ export function ftsBody(title: string | null, text: string): string {
 /** Adds a document to the index, `body` being ftsBody(title, text) (a document's text never
  * changes, so this runs once per row). */
 export async function indexDocument(db: Kysely<Database>, backend: Backend, id: number, body: string): Promise<void> {
-  if (backend === 'sqlite') await db.insertInto('documents_fts').values({ rowid: id, body }).execute();
+  if (backend === 'sqlite')
+    await insertRows(db, 'documents_fts', ['rowid', 'body'], [{ rowid: id, body }], (r) =>
+      db.insertInto('documents_fts').values(r),
+    );
   else
     await db
       .updateTable('documents')

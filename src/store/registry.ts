@@ -9,6 +9,7 @@
 // of unknown side) matches; the new spelling then becomes one of that person's aliases.
 import { CompiledQuery, sql, type Insertable, type Kysely } from 'kysely';
 import { fold } from '../text/fold.ts';
+import { insertRows, runOnce } from './compiledOnce.ts';
 import { nameKey, withoutDiacritics } from './nameKey.ts';
 import { nameFiling, skeletonTokens, typoBlocks, typoMatch } from './nameSkeleton.ts';
 import type { Database } from './schema.ts';
@@ -78,11 +79,12 @@ export function createRegistry(db: Kysely<Database>): Registry {
         if (alias_key && !rows.has(alias)) rows.set(alias, aliasRow(personId, side, alias, alias_key));
       }
     if (!rows.size) return;
-    await db
-      .insertInto('person_aliases')
-      .values([...rows.values()])
-      .onConflict((oc) => oc.columns(['person_id', 'alias']).doNothing())
-      .execute();
+    await insertRows(db, 'person_aliases', ALIAS_COLUMNS, [...rows.values()], (r) =>
+      db
+        .insertInto('person_aliases')
+        .values(r)
+        .onConflict((oc) => oc.columns(['person_id', 'alias']).doNothing()),
+    );
   }
 
   /** The person a key denotes on a side: the first (lowest id) on that side, else the first of
@@ -91,7 +93,10 @@ export function createRegistry(db: Kysely<Database>): Registry {
    * are those of one side and of unknown side, through the (alias_key, side) index, however
    * many other sides share the name. */
   async function find(key: string, affiliation: string | null) {
-    const rows = await aliasLookupQuery(db, key, affiliation).execute();
+    const rows =
+      affiliation === null
+        ? await runOnce(db, 'alias-lookup', (v) => aliasLookupQuery(db, v(0), null), [key])
+        : await runOnce(db, 'alias-lookup-side', (v) => aliasLookupQuery(db, v(0), v(1)), [key, affiliation]);
     let found = rows.find((p) => p.affiliation === affiliation) ?? rows[0];
     if (!found && affiliation === null)
       found = await db
@@ -141,11 +146,14 @@ export function createRegistry(db: Kysely<Database>): Registry {
       // The new spelling is recorded, so the next article that uses it finds them exactly.
       if (!exact) await addAliases(id, [name]);
     } else {
-      const row = await db
-        .insertInto('people')
-        .values({ name, name_key: key, affiliation })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const [row] = await insertRows(
+        db,
+        'people',
+        ['name', 'name_key', 'affiliation'],
+        [{ name, name_key: key, affiliation }],
+        (r) => db.insertInto('people').values(r).returning('id'),
+      );
+      if (!row) throw new Error('expected the new person id, got no row');
       id = row.id;
       sides.set(id, affiliation);
       await addAliases(id, [name]);
@@ -157,26 +165,31 @@ export function createRegistry(db: Kysely<Database>): Registry {
   async function recordOffice(personId: number, o: OfficeSighting): Promise<void> {
     const key = titleKey(o.title);
     if (!key) return;
-    const existing = await db
-      .selectFrom('person_offices')
-      .selectAll()
-      .where('person_id', '=', personId)
-      .where('title_key', '=', key)
-      .execute();
+    const existing = await runOnce(
+      db,
+      'person-offices',
+      (v) =>
+        db
+          .selectFrom('person_offices')
+          .selectAll()
+          .where('person_id', '=', v<number>(0))
+          .where('title_key', '=', v<string>(1)),
+      [personId, key],
+    );
     const same = existing.find((r) => r.affiliation === o.affiliation || !r.affiliation || !o.affiliation);
     if (!same) {
-      await db
-        .insertInto('person_offices')
-        .values({
-          person_id: personId,
-          title: o.title,
-          title_key: key,
-          kind: o.kind,
-          affiliation: o.affiliation,
-          first_seen: o.from,
-          last_seen: o.to,
-        })
-        .execute();
+      const office = {
+        person_id: personId,
+        title: o.title,
+        title_key: key,
+        kind: o.kind,
+        affiliation: o.affiliation,
+        first_seen: o.from,
+        last_seen: o.to,
+      };
+      await insertRows(db, 'person_offices', OFFICE_COLUMNS, [office], (r) =>
+        db.insertInto('person_offices').values(r),
+      );
       return;
     }
     const first = min(same.first_seen, o.from);
@@ -188,16 +201,16 @@ export function createRegistry(db: Kysely<Database>): Registry {
       (same.affiliation || !o.affiliation)
     )
       return;
-    await db
-      .updateTable('person_offices')
-      .set({
-        first_seen: first,
-        last_seen: last,
-        kind: same.kind ?? o.kind,
-        affiliation: same.affiliation ?? o.affiliation,
-      })
-      .where('id', '=', same.id)
-      .execute();
+    await runOnce(
+      db,
+      'person-office-update',
+      (v) =>
+        db
+          .updateTable('person_offices')
+          .set({ first_seen: v(0), last_seen: v(1), kind: v(2), affiliation: v(3) })
+          .where('id', '=', v<number>(4)),
+      [first, last, same.kind ?? o.kind, same.affiliation ?? o.affiliation, same.id],
+    );
   }
 
   return { lookup, resolve, addAliases, recordOffice };
@@ -250,7 +263,17 @@ export async function fuzzyCandidates(
   return [...out.values()].sort((a, b) => a.id - b.id);
 }
 
-type AliasRow = Insertable<Database['person_aliases']>;
+type AliasRow = Required<Omit<Insertable<Database['person_aliases']>, 'id'>>;
+const ALIAS_COLUMNS = [
+  'person_id',
+  'side',
+  'alias',
+  'alias_key',
+  'alias_skeleton',
+  'typo_block_a',
+  'typo_block_b',
+] as const;
+const OFFICE_COLUMNS = ['person_id', 'title', 'title_key', 'kind', 'affiliation', 'first_seen', 'last_seen'] as const;
 
 function aliasRow(person_id: number, side: string | null, alias: string, alias_key: string): AliasRow {
   const { skeleton, blockA, blockB } = nameFiling(alias);

@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Doc } from '../pipeline/doc.ts';
 import type { DocumentRecord } from '../pipeline/record.ts';
 import { bands, hamming, MAX_DISTANCE, MIN_WORDS } from './fingerprint.ts';
+import { insertRows, runOnce } from './compiledOnce.ts';
 import { contributeDocument, withdrawDocument } from './contribute.ts';
 import { isoDay } from './dates.ts';
 import { ftsBody, indexDocument, unindexDocument } from './fts.ts';
@@ -87,17 +88,38 @@ export async function saveExtractions(
   });
 }
 
+const DOCUMENT_COLUMNS = [
+  'content_hash',
+  'source',
+  'url',
+  'title',
+  'published',
+  'text',
+  'format',
+  'ingested_at',
+  'pipeline_version',
+  'near_duplicate_of',
+  'previous_version_id',
+  'latest',
+  'simhash',
+  'sh_band0',
+  'sh_band1',
+  'sh_band2',
+  'sh_band3',
+] as const;
+
 async function saveOne(
   trx: Kysely<Database>,
   backend: Backend,
   input: PreparedSave,
   counts: CountBuffer,
 ): Promise<SaveResult> {
-  const existing = await trx
-    .selectFrom('documents')
-    .select('id')
-    .where('content_hash', '=', input.contentHash)
-    .executeTakeFirst();
+  const [existing] = await runOnce(
+    trx,
+    'document-by-hash',
+    (v) => trx.selectFrom('documents').select('id').where('content_hash', '=', v<string>(0)),
+    [input.contentHash],
+  );
   if (existing) return { documentId: existing.id, status: 'unchanged', nearDuplicateOf: null, previousVersionId: null };
   const previous = input.url
     ? ((
@@ -115,29 +137,30 @@ async function saveOne(
   const now = new Date().toISOString();
   const published = input.published;
   const [b0, b1, b2, b3] = bands(fingerprint);
-  const { id } = await trx
-    .insertInto('documents')
-    .values({
-      content_hash: input.contentHash,
-      source: noNul(input.source),
-      url: noNul(input.url),
-      title: noNul(input.title),
-      published,
-      text: noNul(input.text),
-      format: input.format,
-      ingested_at: now,
-      pipeline_version: input.pipelineVersion,
-      near_duplicate_of: nearDuplicateOf,
-      previous_version_id: previous,
-      latest: 1,
-      simhash: fingerprint,
-      sh_band0: b0,
-      sh_band1: b1,
-      sh_band2: b2,
-      sh_band3: b3,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = {
+    content_hash: input.contentHash,
+    source: noNul(input.source),
+    url: noNul(input.url),
+    title: noNul(input.title),
+    published,
+    text: noNul(input.text),
+    format: input.format,
+    ingested_at: now,
+    pipeline_version: input.pipelineVersion,
+    near_duplicate_of: nearDuplicateOf,
+    previous_version_id: previous,
+    latest: 1,
+    simhash: fingerprint,
+    sh_band0: b0,
+    sh_band1: b1,
+    sh_band2: b2,
+    sh_band3: b3,
+  };
+  const [inserted] = await insertRows(trx, 'documents', DOCUMENT_COLUMNS, [row], (r) =>
+    trx.insertInto('documents').values(r).returning('id'),
+  );
+  if (!inserted) throw new Error('expected the new document id, got no row');
+  const { id } = inserted;
   const registry = createRegistry(trx);
   if (previous !== null) {
     // The new text replaces the old one's contributions; the old row stays for the record.
