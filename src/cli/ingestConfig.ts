@@ -6,7 +6,11 @@ import { z } from 'zod';
 import { parseStoreUrl } from '../store/connect.ts';
 import { DEFAULT_DB } from '../store/store.ts';
 import { DEFAULT_MAX_FEED_ITEMS, DEFAULT_TIMEOUT_MS } from '../sources/sourceItem.ts';
+import { DEFAULT_BATCH } from '../ingest/saveBatcher.ts';
 import { MAX_INPUT_BYTES, type Io } from './config.ts';
+
+/** A batch waits in memory (texts and extractions) until its transaction. */
+export const MAX_BATCH = 5000;
 
 const DURATION = /^(\d+(?:\.\d+)?)\s*(s|m|h)$/i;
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 };
@@ -50,6 +54,9 @@ const OptionsSchema = z
     json: z.boolean().optional(),
     timeout: Seconds.optional(),
     maxFeedItems: Count('--max-feed-items').optional(),
+    batch: Count('--batch')
+      .pipe(z.number().max(MAX_BATCH, `--batch: at most ${MAX_BATCH}`))
+      .optional(),
     every: Duration.optional(),
     once: z.boolean().optional(),
   })
@@ -68,6 +75,8 @@ export const IngestConfigSchema = z.object({
   maxBytes: z.number().int().positive(),
   timeoutMs: z.number().int().positive(),
   maxFeedItems: z.number().int().positive(),
+  /** Documents saved per transaction (see ../ingest/saveBatcher.ts). */
+  batch: z.number().int().positive(),
   /** watch: time between polls; once: stop after the first. */
   everyMs: z.number().int().positive(),
   once: z.boolean(),
@@ -107,6 +116,7 @@ export function parseIngestConfig(
     maxBytes: MAX_INPUT_BYTES,
     timeoutMs: options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxFeedItems: options.maxFeedItems ?? DEFAULT_MAX_FEED_ITEMS,
+    batch: options.batch ?? DEFAULT_BATCH.maxDocuments,
     everyMs: options.every ?? DEFAULT_EVERY_MS,
     once: options.once ?? false,
   });

@@ -4,8 +4,9 @@
 // handlers are installed for its run only and turn the signal into a clean stop.
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { DEFAULT_BATCH } from '../ingest/saveBatcher.ts';
 import type { Io } from './config.ts';
-import { parseIngestConfig, type IngestConfig } from './ingestConfig.ts';
+import { MAX_BATCH, parseIngestConfig, type IngestConfig } from './ingestConfig.ts';
 import { runIngest } from './commands/ingest.ts';
 import { runReextract } from './commands/reextract.ts';
 import { runWatch } from './commands/watch.ts';
@@ -45,7 +46,11 @@ function dbOption(cmd: Command): Command {
 function fetchOptions(cmd: Command): Command {
   return cmd
     .option('--timeout <SECONDS>', 'per HTTP request (default 15)')
-    .option('--max-feed-items <N>', 'items taken from one feed; the rest are reported as skipped (default 500)');
+    .option('--max-feed-items <N>', 'items taken from one feed; the rest are reported as skipped (default 500)')
+    .option(
+      '--batch <N>',
+      `documents saved per transaction (default ${DEFAULT_BATCH.maxDocuments}, at most ${MAX_BATCH})`,
+    );
 }
 
 export function registerIngestCommands(program: Command, io: Io, setCode: (code: number) => void): void {

@@ -122,6 +122,7 @@ describe('sidelines ingest', () => {
       [['watch', articles, '--every', '10x'], /--every: expected a duration/],
       [['ingest', articles, '--timeout', 'soon'], /--timeout: expected a number of seconds/],
       [['ingest', articles, '--max-feed-items', '0'], /--max-feed-items: must be at least 1/],
+      [['ingest', articles, '--batch', '100000'], /--batch: at most 5000/],
       [['ingest', articles, '--db', join(dir, 'no-such-dir', 'x.db')], /cannot open database/],
     ];
     for (const [args, message] of cases) {

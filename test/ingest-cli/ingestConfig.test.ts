@@ -62,12 +62,27 @@ describe('ingest options', () => {
     expect(parseIngestConfig('ingest', ['a'], {}, io({ tty: false })).progress).toBe(false);
   });
 
-  it('converts --timeout, --max-feed-items and --every, and refuses bad values', () => {
-    const c = parseIngestConfig('watch', ['f'], { timeout: '2.5', maxFeedItems: '40', every: '1h', once: true }, io());
-    expect(c).toMatchObject({ timeoutMs: 2500, maxFeedItems: 40, everyMs: 3_600_000, once: true });
+  it('converts --timeout, --max-feed-items, --batch and --every, and refuses bad values', () => {
+    const c = parseIngestConfig(
+      'watch',
+      ['f'],
+      { timeout: '2.5', maxFeedItems: '40', batch: '7', every: '1h', once: true },
+      io(),
+    );
+    expect(c).toMatchObject({ timeoutMs: 2500, maxFeedItems: 40, batch: 7, everyMs: 3_600_000, once: true });
     const d = parseIngestConfig('ingest', ['f'], {}, io());
-    expect(d).toMatchObject({ timeoutMs: 15_000, maxFeedItems: 500, everyMs: 900_000, once: false });
-    for (const bad of [{ timeout: '0' }, { timeout: 'x' }, { maxFeedItems: '-1' }, { every: 'soon' }, { db: '  ' }]) {
+    expect(d).toMatchObject({ timeoutMs: 15_000, maxFeedItems: 500, batch: 500, everyMs: 900_000, once: false });
+    expect(parseIngestConfig('ingest', ['f'], { batch: '5000' }, io()).batch).toBe(5000);
+    for (const bad of [
+      { timeout: '0' },
+      { timeout: 'x' },
+      { maxFeedItems: '-1' },
+      { batch: '0' },
+      { batch: '5001' },
+      { batch: '2.5' },
+      { every: 'soon' },
+      { db: '  ' },
+    ]) {
       expect(() => parseIngestConfig('ingest', ['f'], bad, io()), JSON.stringify(bad)).toThrow(z.ZodError);
     }
   });

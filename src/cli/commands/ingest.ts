@@ -21,7 +21,7 @@ import {
   type IngestSummary,
 } from '../ingestSummary.ts';
 import { createProgress } from '../progressBar.ts';
-import { createSaveBatcher } from '../../ingest/saveBatcher.ts';
+import { createSaveBatcher, DEFAULT_BATCH } from '../../ingest/saveBatcher.ts';
 
 export interface IngestRunOptions {
   /** Feed items delivered by earlier polls (watch). */
@@ -49,8 +49,11 @@ export async function ingestInputs(
     onDiscover: (extra) => progress.grow(extra),
     ...run,
   };
-  const batcher = createSaveBatcher(store, (source, result) =>
-    'error' in result ? countFailure(summary, source, `cannot store: ${result.error}`) : countSaved(summary, result),
+  const batcher = createSaveBatcher(
+    store,
+    (source, result) =>
+      'error' in result ? countFailure(summary, source, `cannot store: ${result.error}`) : countSaved(summary, result),
+    { ...DEFAULT_BATCH, maxDocuments: config.batch },
   );
   try {
     for (const input of planned) {
