@@ -4,7 +4,7 @@
 // moves the party counters (partyCounts.ts, buffered until the transaction's end) from the
 // engagement's old state to its new one.
 import type { Kysely } from 'kysely';
-import { insertRows } from './compiledOnce.ts';
+import { insertReturningId, insertRows } from './compiledOnce.ts';
 import { occasionKey, partiesKey, typeGroup, type EngagementFacts } from './mergeEngagements.ts';
 import type { CountBuffer } from './partyCounts.ts';
 import type { Registry } from './registry.ts';
@@ -94,11 +94,10 @@ export async function writeEngagement(
     !before || id === null || canonical(pick(before)) !== canonical(pick(f));
   let engagementId: number;
   if (id === null) {
-    const [inserted] = await insertRows(db, 'engagements', ENGAGEMENT_COLUMNS, [{ ...row, created_at: now }], (r) =>
-      db.insertInto('engagements').values(r).returning('id'),
-    );
-    if (!inserted) throw new Error('expected the new engagement id, got no row');
-    engagementId = inserted.id;
+    engagementId = await insertReturningId(db, 'engagements', ENGAGEMENT_COLUMNS, { ...row, created_at: now }, (r) => {
+      const q = db.insertInto('engagements').values(r);
+      return { plain: q, returning: q.returning('id') };
+    });
   } else {
     engagementId = id;
     if (changed(rowFields)) await db.updateTable('engagements').set(row).where('id', '=', id).execute();

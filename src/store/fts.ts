@@ -22,6 +22,11 @@ export function ftsBody(title: string | null, text: string): string {
   return (fold(`${title ?? ''}\n${text}`).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').slice(0, MAX_BODY);
 }
 
+/** ftsBody from the words (../fingerprint.ts `words`) of the title and of the text. */
+export function ftsBodyOfWords(titleWords: readonly string[], textWords: readonly string[]): string {
+  return [...titleWords, ...textWords].join(' ').slice(0, MAX_BODY);
+}
+
 /** Adds a document to the index, `body` being ftsBody(title, text) (a document's text never
  * changes, so this runs once per row). */
 export async function indexDocument(db: Kysely<Database>, backend: Backend, id: number, body: string): Promise<void> {

@@ -8,7 +8,7 @@ import type { DocumentRecord, EventRecord } from '../pipeline/record.ts';
 import { isoDay } from './dates.ts';
 import { seenParticipants, sourceEvidence, type SeenParticipant, type SourceEvidence } from './eventFacts.ts';
 import { contentHash, simhash, words } from './fingerprint.ts';
-import { ftsBody } from './fts.ts';
+import { ftsBodyOfWords } from './fts.ts';
 import type { SaveInput } from './types.ts';
 
 export interface PreparedEvent {
@@ -47,6 +47,35 @@ function bodyText(doc: Doc): string {
   return body.length ? body.join('\n') : doc.text;
 }
 
+const WORDISH = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * The words of the whole text (for the search body) and of its body (for the simhash). Folding
+ * and splitting a text costs about as much as the simhash itself, so when the blocks hold every
+ * word (only separators between them, none cut in two) the text is split once, block by block;
+ * otherwise each is split on its own. Either way the words are those of `words(text)` and
+ * `words(bodyText(doc))`.
+ */
+function textAndBodyWords(doc: Doc): { text: string[]; body: string[] } {
+  const { text, blocks } = doc;
+  let at = 0;
+  for (const [i, b] of blocks.entries()) {
+    const gap = text.slice(at, b.start);
+    if (b.start < at || b.end < b.start || WORDISH.test(gap) || (i > 0 && !gap.length))
+      return { text: words(text), body: words(bodyText(doc)) };
+    at = b.end;
+  }
+  if (WORDISH.test(text.slice(at)) || !blocks.length) return { text: words(text), body: words(bodyText(doc)) };
+  const all: string[] = [];
+  const body: string[] = [];
+  for (const b of blocks) {
+    const w = words(text.slice(b.start, b.end));
+    for (const x of w) all.push(x);
+    if (b.kind === 'body') for (const x of w) body.push(x);
+  }
+  return { text: all, body: body.length || blocks.some((b) => b.kind === 'body') ? body : all };
+}
+
 export function prepareContribution(record: DocumentRecord, doc: Doc): PreparedContribution {
   return {
     // record.events[i] is toRecord(doc.events[i]): paired by index.
@@ -63,7 +92,7 @@ export function prepareContribution(record: DocumentRecord, doc: Doc): PreparedC
 export function prepareSave(input: SaveInput): PreparedSave {
   if (input.text !== input.doc.text)
     throw new Error('prepareSave: expected text to be doc.text, the text the evidence offsets refer to');
-  const w = words(bodyText(input.doc));
+  const { text: textWords, body: w } = textAndBodyWords(input.doc);
   const title = input.title ?? input.record.title;
   return {
     source: input.source,
@@ -76,7 +105,7 @@ export function prepareSave(input: SaveInput): PreparedSave {
     contentHash: contentHash(input.text),
     simhash: simhash(w),
     wordCount: w.length,
-    searchBody: ftsBody(title, input.text),
+    searchBody: ftsBodyOfWords(words(title ?? ''), textWords),
     contribution: prepareContribution(input.record, input.doc),
   };
 }

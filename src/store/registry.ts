@@ -9,7 +9,7 @@
 // of unknown side) matches; the new spelling then becomes one of that person's aliases.
 import { CompiledQuery, sql, type Insertable, type Kysely } from 'kysely';
 import { fold } from '../text/fold.ts';
-import { insertRows, runOnce } from './compiledOnce.ts';
+import { insertReturningId, insertRows, runOnce } from './compiledOnce.ts';
 import { nameKey, withoutDiacritics } from './nameKey.ts';
 import { nameFiling, skeletonTokens, typoBlocks, typoMatch } from './nameSkeleton.ts';
 import type { Database } from './schema.ts';
@@ -70,13 +70,23 @@ export function createRegistry(db: Kysely<Database>): Registry {
     return sides.get(personId) ?? null;
   }
 
+  // What this registry already wrote: an article names the same people in several events, and
+  // repeating an alias insert or an identical office sighting changes nothing. (A registry lives
+  // for one document, so a document rolled back to its savepoint takes these with it.)
+  const aliased = new Set<string>();
+  const sighted = new Set<string>();
+
   async function addAliases(personId: number, forms: readonly string[]): Promise<void> {
     const side = await sideOf(personId);
     const rows = new Map<string, AliasRow>();
     for (const form of forms)
       for (const alias of variants(form)) {
         const alias_key = nameKey(alias);
-        if (alias_key && !rows.has(alias)) rows.set(alias, aliasRow(personId, side, alias, alias_key));
+        const done = `${personId}\u0000${alias}`;
+        if (alias_key && !rows.has(alias) && !aliased.has(done)) {
+          rows.set(alias, aliasRow(personId, side, alias, alias_key));
+          aliased.add(done);
+        }
       }
     if (!rows.size) return;
     await insertRows(db, 'person_aliases', ALIAS_COLUMNS, [...rows.values()], (r) =>
@@ -146,15 +156,10 @@ export function createRegistry(db: Kysely<Database>): Registry {
       // The new spelling is recorded, so the next article that uses it finds them exactly.
       if (!exact) await addAliases(id, [name]);
     } else {
-      const [row] = await insertRows(
-        db,
-        'people',
-        ['name', 'name_key', 'affiliation'],
-        [{ name, name_key: key, affiliation }],
-        (r) => db.insertInto('people').values(r).returning('id'),
-      );
-      if (!row) throw new Error('expected the new person id, got no row');
-      id = row.id;
+      id = await insertReturningId(db, 'people', PERSON_COLUMNS, { name, name_key: key, affiliation }, (r) => {
+        const q = db.insertInto('people').values(r);
+        return { plain: q, returning: q.returning('id') };
+      });
       sides.set(id, affiliation);
       await addAliases(id, [name]);
     }
@@ -165,6 +170,9 @@ export function createRegistry(db: Kysely<Database>): Registry {
   async function recordOffice(personId: number, o: OfficeSighting): Promise<void> {
     const key = titleKey(o.title);
     if (!key) return;
+    const sighting = JSON.stringify([personId, key, o.title, o.kind, o.affiliation, o.from, o.to]);
+    if (sighted.has(sighting)) return;
+    sighted.add(sighting);
     const existing = await runOnce(
       db,
       'person-offices',
@@ -273,6 +281,7 @@ const ALIAS_COLUMNS = [
   'typo_block_a',
   'typo_block_b',
 ] as const;
+const PERSON_COLUMNS = ['name', 'name_key', 'affiliation'] as const;
 const OFFICE_COLUMNS = ['person_id', 'title', 'title_key', 'kind', 'affiliation', 'first_seen', 'last_seen'] as const;
 
 function aliasRow(person_id: number, side: string | null, alias: string, alias_key: string): AliasRow {

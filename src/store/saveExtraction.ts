@@ -5,7 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Doc } from '../pipeline/doc.ts';
 import type { DocumentRecord } from '../pipeline/record.ts';
 import { bands, hamming, MAX_DISTANCE, MIN_WORDS } from './fingerprint.ts';
-import { insertRows, runOnce } from './compiledOnce.ts';
+import { insertReturningId, runOnce } from './compiledOnce.ts';
 import { contributeDocument, withdrawDocument } from './contribute.ts';
 import { isoDay } from './dates.ts';
 import { ftsBody, indexDocument, unindexDocument } from './fts.ts';
@@ -156,11 +156,10 @@ async function saveOne(
     sh_band2: b2,
     sh_band3: b3,
   };
-  const [inserted] = await insertRows(trx, 'documents', DOCUMENT_COLUMNS, [row], (r) =>
-    trx.insertInto('documents').values(r).returning('id'),
-  );
-  if (!inserted) throw new Error('expected the new document id, got no row');
-  const { id } = inserted;
+  const id = await insertReturningId(trx, 'documents', DOCUMENT_COLUMNS, row, (r) => {
+    const q = trx.insertInto('documents').values(r);
+    return { plain: q, returning: q.returning('id') };
+  });
   const registry = createRegistry(trx);
   if (previous !== null) {
     // The new text replaces the old one's contributions; the old row stays for the record.

@@ -3,7 +3,7 @@
 // shape name or a row that does not fit its template is refused instead of binding wrong values.
 import type { Kysely } from 'kysely';
 import { after, before, describe, it } from 'node:test';
-import { insertRows, runOnce } from '../../src/store/compiledOnce.ts';
+import { insertReturningId, insertRows, runOnce } from '../../src/store/compiledOnce.ts';
 import { connect } from '../../src/store/connect.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { expect } from '../expect.ts';
@@ -60,6 +60,33 @@ for (const backend of backends) {
       // The limit is part of the compiled SQL's constants, not a call's value.
       expect(await byKey('ana one', 1)).toEqual([{ name: 'Ana One', affiliation: 'CHL' }]);
       expect(await byKey('ben two', 10)).toEqual([{ name: 'Ben Two', affiliation: null }]);
+    });
+
+    it('returns the id of each row it inserts', async () => {
+      const add = (name: string) =>
+        insertReturningId(
+          db,
+          'test-person',
+          COLUMNS,
+          { name, name_key: name.toLowerCase(), affiliation: 'KEN' },
+          (r) => {
+            const q = db.insertInto('people').values(r);
+            return { plain: q, returning: q.returning('id') };
+          },
+        );
+      const a = await add('Eve Five');
+      const b = await add('Fay Six');
+      expect(b).not.toBe(a);
+      const rows = await db
+        .selectFrom('people')
+        .select(['id', 'name'])
+        .where('id', 'in', [a, b])
+        .orderBy('id')
+        .execute();
+      expect(rows).toEqual([
+        { id: a, name: 'Eve Five' },
+        { id: b, name: 'Fay Six' },
+      ]);
     });
 
     it('stores injection-shaped text as text', async () => {
