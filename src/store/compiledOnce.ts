@@ -28,7 +28,8 @@ export function compiledOnce<R>(
   let template = byShape.get(shape);
   if (!template) {
     const { sql, parameters } = build(stand).compile();
-    const slots = parameters.filter((p) => typeof p === 'string' && p.startsWith(MARK)).length;
+    // A value may be used at several places (one list matched against two columns).
+    const slots = new Set(parameters.filter((p) => typeof p === 'string' && p.startsWith(MARK))).size;
     byShape.set(shape, (template = { sql, parameters, slots }));
   }
   // A shape name that does not pin down the SQL would bind the wrong values: fail loudly.

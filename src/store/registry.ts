@@ -9,7 +9,7 @@
 // of unknown side) matches; the new spelling then becomes one of that person's aliases.
 import { CompiledQuery, sql, type Insertable, type Kysely } from 'kysely';
 import { fold } from '../text/fold.ts';
-import { insertReturningId, insertRows, runOnce } from './compiledOnce.ts';
+import { compiledOnce, insertReturningId, insertRows, runOnce } from './compiledOnce.ts';
 import { nameKey, withoutDiacritics } from './nameKey.ts';
 import { nameFiling, skeletonTokens, typoBlocks, typoMatch } from './nameSkeleton.ts';
 import type { Database } from './schema.ts';
@@ -290,32 +290,23 @@ function aliasRow(person_id: number, side: string | null, alias: string, alias_k
 }
 
 type FuzzyRow = { id: number; affiliation: string | null; alias_skeleton: string };
-/** The query compiled once per dialect and shape (number of blocks, side or not) with stand-ins
- * for the values: building it with kysely costs more than running it, and it runs for every name
- * the registry has not seen. */
-const fuzzySql = new WeakMap<object, Map<string, CompiledQuery>>();
-const [SKELETON, BLOCK, SIDE] = ['\u0000skeleton', '\u0000block', '\u0000side'];
 
+/** The fuzzy query compiled once per shape (number of blocks, side or not): building it with
+ * kysely costs more than running it, and it runs for every name the registry has not seen. */
 function compiledFuzzyQuery(db: Kysely<Database>, skeleton: string, blocks: readonly string[], side: string | null) {
-  const adapter = db.getExecutor().adapter;
-  let byShape = fuzzySql.get(adapter);
-  if (!byShape) fuzzySql.set(adapter, (byShape = new Map()));
-  const shape = `${blocks.length}${side === null ? '' : 's'}`;
-  let template = byShape.get(shape);
-  if (!template) {
-    const stand = blocks.map((_, i) => `${BLOCK}${i}`);
-    byShape.set(shape, (template = fuzzyQuery(db, SKELETON, stand, side === null ? null : SIDE).compile()));
-  }
-  const params = template.parameters.map((p) =>
-    p === SKELETON
-      ? skeleton
-      : p === SIDE
-        ? side
-        : typeof p === 'string' && p.startsWith(BLOCK)
-          ? blocks[+p.slice(BLOCK.length)]
-          : p,
-  );
-  return CompiledQuery.raw(template.sql, params) as CompiledQuery<FuzzyRow>;
+  const n = blocks.length;
+  return compiledOnce(
+    db,
+    `fuzzy:${n}${side === null ? '' : ':side'}`,
+    (v) =>
+      fuzzyQuery(
+        db,
+        v<string>(0),
+        blocks.map((_, i) => v<string>(1 + i)),
+        side === null ? null : v<string>(1 + n),
+      ),
+    side === null ? [skeleton, ...blocks] : [skeleton, ...blocks, side],
+  ) as CompiledQuery<FuzzyRow>;
 }
 
 /** The aliases with this skeleton, or filed under one of these typo blocks, of people on `side`

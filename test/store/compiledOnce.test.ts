@@ -96,6 +96,23 @@ for (const backend of backends) {
       expect((await byKey('cai three', 10)).length).toBe(1);
     });
 
+    it('binds a value used at two places', async () => {
+      const either = (key: string) =>
+        runOnce(
+          db,
+          'test-either',
+          (v) =>
+            db
+              .selectFrom('people')
+              .select('name')
+              .where((eb) => eb.or([eb('name_key', '=', v<string>(0)), eb('name', '=', v<string>(0))]))
+              .orderBy('id'),
+          [key],
+        );
+      expect(await either('Ben Two')).toEqual([{ name: 'Ben Two' }]);
+      expect(await either('cai three')).toEqual([{ name: 'Cai Three' }]);
+    });
+
     it('refuses a call whose values do not fit the shape it names', async () => {
       await expect(
         runOnce(
