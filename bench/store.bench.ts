@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/index.ts';
 import { createStages, extractBytes, PIPELINE_VERSION, type Context } from '../src/pipeline/index.ts';
 import { limitHeapGrowth } from '../src/cli/heapGrowth.ts';
-import { DEFAULT_BATCH } from '../src/ingest/saveBatcher.ts';
+import { defaultBatchSize } from '../src/ingest/saveBatcher.ts';
 import { openStore, prepareSave, type PreparedSave, type Store } from '../src/store/store.ts';
 import { ensureCorpus } from './generateCorpus.ts';
 import { createRng } from './rng.ts';
@@ -34,8 +34,9 @@ const int = (flag: string, fallback: number): number => {
 const articles = int('--articles', 100_000);
 const seed = int('--seed', 1);
 const queryRuns = int('--queries', 200);
-// Documents per transaction: by default as `sidelines ingest` batches them (1 = one each).
-const batchSize = int('--batch', DEFAULT_BATCH.maxDocuments);
+// Documents per transaction: by default as `sidelines ingest` batches them on each backend.
+const batchOption = opt('--batch') === undefined ? null : int('--batch', 1);
+const batchSizeFor = (backend: 'sqlite' | 'postgres'): number => batchOption ?? defaultBatchSize(backend);
 const pgUrl = opt('--pg') ?? process.env.BENCH_DATABASE_URL;
 const asJson = args.includes('--json');
 const only = opt('--only');
@@ -60,6 +61,8 @@ interface Figures {
   pipelineMsPerArticle: number;
   storeMsPerArticle: number;
   failed: number;
+  /** Documents per transaction. */
+  batch: number;
   peakRssMb: number;
   rssSeriesMb: number[];
   databaseMb: number | null;
@@ -67,6 +70,7 @@ interface Figures {
 }
 
 async function ingestAll(store: Store, backend: string, dbFile: string | null): Promise<Figures> {
+  const batchSize = batchSizeFor(backend === 'sqlite' ? 'sqlite' : 'postgres');
   const series: number[] = [];
   let peak = 0;
   let failed = 0;
@@ -131,6 +135,7 @@ async function ingestAll(store: Store, backend: string, dbFile: string | null): 
     pipelineMsPerArticle: Math.round((pipelineMs / paths.length) * 100) / 100,
     storeMsPerArticle: Math.round((storeMs / paths.length) * 100) / 100,
     failed,
+    batch: batchSize,
     peakRssMb: mb(Math.max(peak, process.memoryUsage().rss)),
     rssSeriesMb: series,
     databaseMb: size === null ? null : mb(size),
@@ -186,7 +191,7 @@ function report(f: Figures): void {
     `\n${f.backend}: ${f.articles} articles ingested in ${f.seconds} s = ${f.articlesPerSecond} articles/s end to end  (target >= 300/s: ${ok(f.articlesPerSecond >= 300)}), ${f.failed} failed`,
   );
   log(
-    `  per article: pipeline ${f.pipelineMsPerArticle} ms, store ${f.storeMsPerArticle} ms (batches of ${batchSize}); process CPU ${f.cpuSeconds} s`,
+    `  per article: pipeline ${f.pipelineMsPerArticle} ms, store ${f.storeMsPerArticle} ms (batches of ${f.batch}); process CPU ${f.cpuSeconds} s`,
   );
   log(
     `  database ${f.databaseMb ?? '(server)'} MB; peak RSS ${f.peakRssMb} MB (target <= 400 MB: ${ok(f.peakRssMb <= 400)}); RSS every 10k articles: ${f.rssSeriesMb.join(', ')}`,
@@ -209,6 +214,7 @@ if (args.includes('--queries-only')) {
     pipelineMsPerArticle: 0,
     storeMsPerArticle: 0,
     failed: 0,
+    batch: 0,
     peakRssMb: 0,
     rssSeriesMb: [],
     databaseMb: null,

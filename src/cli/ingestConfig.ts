@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parseStoreUrl } from '../store/connect.ts';
 import { DEFAULT_DB } from '../store/store.ts';
 import { DEFAULT_MAX_FEED_ITEMS, DEFAULT_TIMEOUT_MS } from '../sources/sourceItem.ts';
-import { DEFAULT_BATCH } from '../ingest/saveBatcher.ts';
+import { defaultBatchSize } from '../ingest/saveBatcher.ts';
 import { MAX_INPUT_BYTES, type Io } from './config.ts';
 
 /** A batch waits in memory (texts and extractions) until its transaction. */
@@ -107,16 +107,17 @@ export function parseIngestConfig(
   const options = OptionsSchema.parse(rawOptions ?? {});
   const json = options.json ?? false;
   const stderrTty = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const dbUrl = absoluteSqlite(resolveDbUrl(options.db, io.env), io.cwd);
   return IngestConfigSchema.parse({
     command,
     inputs,
-    dbUrl: absoluteSqlite(resolveDbUrl(options.db, io.env), io.cwd),
+    dbUrl,
     json,
     progress: stderrTty && !json,
     maxBytes: MAX_INPUT_BYTES,
     timeoutMs: options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxFeedItems: options.maxFeedItems ?? DEFAULT_MAX_FEED_ITEMS,
-    batch: options.batch ?? DEFAULT_BATCH.maxDocuments,
+    batch: options.batch ?? defaultBatchSize(parseStoreUrl(dbUrl).backend),
     everyMs: options.every ?? DEFAULT_EVERY_MS,
     once: options.once ?? false,
   });
