@@ -4,7 +4,7 @@
 // Withdrawing rebuilds each touched engagement from its remaining sources' own accounts, and
 // deletes the engagements left without any.
 import type { Kysely } from 'kysely';
-import { insertRows, runOnce } from './compiledOnce.ts';
+import { insertReturningId, insertRows, runOnce } from './compiledOnce.ts';
 import { isoDay } from './dates.ts';
 import { deleteEngagement, loadFacts, writeEngagement, type StoredFacts } from './engagementRows.ts';
 import { eventFacts, type SourceEvidence } from './eventFacts.ts';
@@ -134,35 +134,45 @@ export async function contributeDocument(
   // A syndicated copy states the same anniversaries and partnerships as its original.
   if (info.nearDuplicateOf !== null) return;
   for (const a of contribution.anniversaries) {
-    const row = await db
-      .insertInto('anniversaries')
-      .values({
+    const anniversaryId = await insertReturningId(
+      db,
+      'anniversaries',
+      ['document_id', 'parties_key', 'ordinal', 'year', 'subject'],
+      {
         document_id: info.id,
         parties_key: partiesKey(a.parties),
         ordinal: a.ordinal,
         year: a.year,
         subject: a.subject,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      },
+      (r) => {
+        const q = db.insertInto('anniversaries').values(r);
+        return { plain: q, returning: q.returning('id') };
+      },
+    );
     const parties = [...new Set(a.parties)];
     if (parties.length)
       await db
         .insertInto('anniversary_parties')
-        .values(parties.map((party) => ({ anniversary_id: row.id, party })))
+        .values(parties.map((party) => ({ anniversary_id: anniversaryId, party })))
         .execute();
   }
   for (const p of contribution.partnerships) {
-    const row = await db
-      .insertInto('partnerships')
-      .values({ document_id: info.id, document_date: info.date, parties_key: partiesKey(p.parties), level: p.level })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const partnershipId = await insertReturningId(
+      db,
+      'partnerships',
+      ['document_id', 'document_date', 'parties_key', 'level'],
+      { document_id: info.id, document_date: info.date, parties_key: partiesKey(p.parties), level: p.level },
+      (r) => {
+        const q = db.insertInto('partnerships').values(r);
+        return { plain: q, returning: q.returning('id') };
+      },
+    );
     const parties = [...new Set(p.parties)];
     if (parties.length)
       await db
         .insertInto('partnership_parties')
-        .values(parties.map((party) => ({ partnership_id: row.id, party })))
+        .values(parties.map((party) => ({ partnership_id: partnershipId, party })))
         .execute();
   }
 }

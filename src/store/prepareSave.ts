@@ -49,31 +49,44 @@ function bodyText(doc: Doc): string {
 
 const WORDISH = /[\p{L}\p{M}\p{N}]/u;
 
-/**
- * The words of the whole text (for the search body) and of its body (for the simhash). Folding
- * and splitting a text costs about as much as the simhash itself, so when the blocks hold every
- * word (only separators between them, none cut in two) the text is split once, block by block;
- * otherwise each is split on its own. Either way the words are those of `words(text)` and
- * `words(bodyText(doc))`.
- */
-function textAndBodyWords(doc: Doc): { text: string[]; body: string[] } {
-  const { text, blocks } = doc;
+/** Whether splitting the blocks one by one yields the words of the whole text: only separators
+ * between and around them, and no two blocks touching (a word could run across). */
+function blocksHoldEveryWord(doc: Doc): boolean {
   let at = 0;
-  for (const [i, b] of blocks.entries()) {
-    const gap = text.slice(at, b.start);
-    if (b.start < at || b.end < b.start || WORDISH.test(gap) || (i > 0 && !gap.length))
-      return { text: words(text), body: words(bodyText(doc)) };
+  for (const [i, b] of doc.blocks.entries()) {
+    const gap = doc.text.slice(at, b.start);
+    if (b.start < at || b.end < b.start || WORDISH.test(gap) || (i > 0 && !gap.length)) return false;
     at = b.end;
   }
-  if (WORDISH.test(text.slice(at)) || !blocks.length) return { text: words(text), body: words(bodyText(doc)) };
+  return !WORDISH.test(doc.text.slice(at));
+}
+
+/**
+ * The words of the whole text (for the search body) and of its body (for the simhash), always
+ * those of `words(text)` and `words(bodyText(doc))`. Folding and splitting a text costs about as
+ * much as the simhash itself, so the text is split once, block by block, when that gives the same
+ * words, and with no blocks the body is the text.
+ */
+function textAndBodyWords(doc: Doc): { text: string[]; body: string[] } {
+  if (!doc.blocks.length) {
+    const all = words(doc.text);
+    return { text: all, body: all };
+  }
+  if (!blocksHoldEveryWord(doc)) return { text: words(doc.text), body: words(bodyText(doc)) };
   const all: string[] = [];
   const body: string[] = [];
-  for (const b of blocks) {
-    const w = words(text.slice(b.start, b.end));
+  let hasBody = false;
+  for (const b of doc.blocks) {
+    const w = words(doc.text.slice(b.start, b.end));
+    // A loop, not push(...w): a block of a big document can hold more words than a call takes
+    // arguments.
     for (const x of w) all.push(x);
-    if (b.kind === 'body') for (const x of w) body.push(x);
+    if (b.kind === 'body') {
+      hasBody = true;
+      for (const x of w) body.push(x);
+    }
   }
-  return { text: all, body: body.length || blocks.some((b) => b.kind === 'body') ? body : all };
+  return { text: all, body: hasBody ? body : all };
 }
 
 export function prepareContribution(record: DocumentRecord, doc: Doc): PreparedContribution {
