@@ -4,13 +4,20 @@
 // moves the party counters (partyCounts.ts, buffered until the transaction's end) from the
 // engagement's old state to its new one.
 import type { Kysely } from 'kysely';
-import { insertReturningId, insertRows } from './compiledOnce.ts';
+import {
+  factsOfRows,
+  type ChildRows,
+  type ChildTable,
+  type EngagementRepo,
+  type EngagementRow,
+  type StoredFacts,
+} from './engagementRepo.ts';
 import { occasionKey, partiesKey, typeGroup, type EngagementFacts } from './mergeEngagements.ts';
 import type { CountBuffer } from './partyCounts.ts';
 import type { Registry } from './registry.ts';
 import type { Database } from './schema.ts';
 
-export type StoredFacts = EngagementFacts & { id: number };
+export type { StoredFacts } from './engagementRepo.ts';
 
 export function chunks<T>(items: readonly T[], size = 500): T[][] {
   const out: T[][] = [];
@@ -32,26 +39,15 @@ export async function loadFacts(db: Kysely<Database>, ids: readonly number[]): P
     db.selectFrom('engagement_topics').selectAll().where('engagement_id', 'in', ids).orderBy('topic').execute(),
     db.selectFrom('engagement_requests').selectAll().where('engagement_id', 'in', ids).orderBy('id').execute(),
   ]);
-  return rows.map((r) => ({
-    id: r.id,
-    type: r.type,
-    status: r.status,
-    date: r.date,
-    dateEnd: r.date_end,
-    dateInferred: r.date_inferred === 1,
-    refDate: r.ref_date,
-    city: r.city,
-    country: r.country,
-    occasion: r.occasion,
-    parties: parties.filter((p) => p.engagement_id === r.id).map((p) => p.party),
-    participants: people
-      .filter((p) => p.engagement_id === r.id)
-      .map((p) => ({ name: p.name, title: p.title, affiliation: p.affiliation })),
-    topics: topics.filter((t) => t.engagement_id === r.id).map((t) => t.topic),
-    requests: requests
-      .filter((q) => q.engagement_id === r.id)
-      .map((q) => ({ by: q.by_party, of: q.of_party, kind: q.kind, text: q.text, documentId: q.document_id })),
-  }));
+  return rows.map((row) =>
+    factsOfRows({
+      row,
+      parties: parties.filter((p) => p.engagement_id === row.id),
+      participants: people.filter((p) => p.engagement_id === row.id),
+      topics: topics.filter((t) => t.engagement_id === row.id),
+      requests: requests.filter((q) => q.engagement_id === row.id),
+    }),
+  );
 }
 
 /** Deletes an engagement (children cascade) and takes it out of the party counts. */
@@ -64,7 +60,7 @@ export async function deleteEngagement(db: Kysely<Database>, counts: CountBuffer
 /** Inserts (id null) or rewrites an engagement whose stored state is `before`; returns its id and
  * the resolved participants. */
 export async function writeEngagement(
-  db: Kysely<Database>,
+  repo: EngagementRepo,
   registry: Registry,
   counts: CountBuffer,
   id: number | null,
@@ -73,7 +69,7 @@ export async function writeEngagement(
   before: EngagementFacts | null,
 ): Promise<{ id: number; people: Map<number, EngagementFacts['participants'][number]> }> {
   counts.add(id === null ? null : before, f);
-  const row = {
+  const row: EngagementRow = {
     type: f.type,
     type_group: typeGroup(f.type),
     status: f.status,
@@ -93,19 +89,17 @@ export async function writeEngagement(
   const changed = (pick: (x: EngagementFacts) => unknown[]) =>
     !before || id === null || canonical(pick(before)) !== canonical(pick(f));
   let engagementId: number;
-  if (id === null) {
-    engagementId = await insertReturningId(db, 'engagements', ENGAGEMENT_COLUMNS, { ...row, created_at: now }, (r) => {
-      const q = db.insertInto('engagements').values(r);
-      return { plain: q, returning: q.returning('id') };
-    });
-  } else {
+  if (id === null) engagementId = await repo.insertEngagement(row, now);
+  else {
     engagementId = id;
-    if (changed(rowFields)) await db.updateTable('engagements').set(row).where('id', '=', id).execute();
+    if (changed(rowFields)) await repo.updateEngagement(id, row);
   }
-  const write = async (table: ChildTable, pick: (x: EngagementFacts) => unknown[], insert: () => Promise<unknown>) => {
-    if (!changed(pick)) return;
-    if (id !== null) await db.deleteFrom(table).where('engagement_id', '=', engagementId).execute();
-    await insert();
+  const write = async <T extends ChildTable>(
+    table: T,
+    pick: (x: EngagementFacts) => unknown[],
+    rows: ChildRows[T][],
+  ) => {
+    if (changed(pick)) await repo.replaceChildren(table, engagementId, rows, id !== null);
   };
   // Two names can resolve to one person ("Sơn" and "Bùi Thanh Sơn"): one row per person.
   const people = new Map<number, EngagementFacts['participants'][number]>();
@@ -113,91 +107,29 @@ export async function writeEngagement(
     const personId = await registry.resolve(p.name, p.affiliation);
     if (personId !== null && !people.has(personId)) people.set(personId, p);
   }
-  const parties = [...new Set(f.parties)].map((party) => ({
-    engagement_id: engagementId,
-    party,
-    ref_date: f.refDate,
-  }));
+  // The party rows carry the engagement's ref_date: rewritten when it moves too.
   await write(
     'engagement_parties',
-    // The rows carry the engagement's ref_date: rewritten when it moves too.
     (x) => [...x.parties, `date:${x.refDate ?? ''}`],
-    async () => {
-      if (parties.length)
-        await insertRows(db, 'engagement_parties', ['engagement_id', 'party', 'ref_date'], parties, (r) =>
-          db.insertInto('engagement_parties').values(r),
-        );
-    },
+    [...new Set(f.parties)].map((party) => ({ party, ref_date: f.refDate })),
   );
-  const participants = [...people].map(([person_id, p]) => ({
-    engagement_id: engagementId,
-    person_id,
-    name: p.name,
-    title: p.title,
-    affiliation: p.affiliation,
-  }));
   await write(
     'engagement_participants',
     (x) => x.participants,
-    async () => {
-      if (participants.length)
-        await insertRows(db, 'engagement_participants', PARTICIPANT_COLUMNS, participants, (r) =>
-          db.insertInto('engagement_participants').values(r),
-        );
-    },
+    [...people].map(([person_id, p]) => ({ person_id, name: p.name, title: p.title, affiliation: p.affiliation })),
   );
-  const topics = [...new Set(f.topics)].map((topic) => ({ engagement_id: engagementId, topic }));
   await write(
     'engagement_topics',
     (x) => x.topics,
-    async () => {
-      if (topics.length)
-        await insertRows(db, 'engagement_topics', ['engagement_id', 'topic'], topics, (r) =>
-          db.insertInto('engagement_topics').values(r),
-        );
-    },
+    [...new Set(f.topics)].map((topic) => ({ topic })),
   );
-  const requests = f.requests.map((r) => ({
-    engagement_id: engagementId,
-    by_party: r.by,
-    of_party: r.of,
-    kind: r.kind,
-    text: r.text,
-    document_id: r.documentId,
-  }));
   await write(
     'engagement_requests',
     (x) => x.requests,
-    async () => {
-      if (requests.length)
-        await insertRows(db, 'engagement_requests', REQUEST_COLUMNS, requests, (r) =>
-          db.insertInto('engagement_requests').values(r),
-        );
-    },
+    f.requests.map((r) => ({ by_party: r.by, of_party: r.of, kind: r.kind, text: r.text, document_id: r.documentId })),
   );
   return { id: engagementId, people };
 }
-
-const ENGAGEMENT_COLUMNS = [
-  'type',
-  'type_group',
-  'status',
-  'date',
-  'date_end',
-  'date_inferred',
-  'ref_date',
-  'city',
-  'country',
-  'occasion',
-  'occasion_key',
-  'parties_key',
-  'updated_at',
-  'created_at',
-] as const;
-const PARTICIPANT_COLUMNS = ['engagement_id', 'person_id', 'name', 'title', 'affiliation'] as const;
-const REQUEST_COLUMNS = ['engagement_id', 'by_party', 'of_party', 'kind', 'text', 'document_id'] as const;
-
-type ChildTable = 'engagement_parties' | 'engagement_participants' | 'engagement_topics' | 'engagement_requests';
 
 const rowFields = (x: EngagementFacts): unknown[] => [
   x.type,

@@ -12,6 +12,7 @@ import { ftsBody, indexDocument, unindexDocument } from './fts.ts';
 import { prepareContribution, prepareSave, type PreparedSave } from './prepareSave.ts';
 import { createCountBuffer, type CountBuffer } from './partyCounts.ts';
 import { createRegistry } from './registry.ts';
+import { createSqlEngagementRepo } from './sqlEngagementRepo.ts';
 import { writeTransaction } from './connect.ts';
 import type { Backend, Database } from './schema.ts';
 import type { BatchSaveResult, SaveInput, SaveResult } from './types.ts';
@@ -169,7 +170,7 @@ async function saveOne(
   }
   await indexDocument(trx, backend, id, input.searchBody);
   const info = { id, published, nearDuplicateOf, date: published ?? now.slice(0, 10) };
-  await contributeDocument(trx, registry, counts, info, input.contribution, now);
+  await contributeDocument(createSqlEngagementRepo(trx), registry, counts, info, input.contribution, now);
   return {
     documentId: id,
     status: previous === null ? 'new' : 'new-version',
@@ -223,7 +224,14 @@ export async function replaceExtraction(
       nearDuplicateOf: row.near_duplicate_of,
       date: published ?? row.ingested_at.slice(0, 10),
     };
-    await contributeDocument(trx, registry, counts, info, prepareContribution(record, doc), now);
+    await contributeDocument(
+      createSqlEngagementRepo(trx),
+      registry,
+      counts,
+      info,
+      prepareContribution(record, doc),
+      now,
+    );
     await counts.flush(trx);
   });
 }

@@ -6,7 +6,7 @@ import SqliteDatabase from 'better-sqlite3';
 import type { Compilable, Kysely } from 'kysely';
 import { after, before, describe, it } from 'node:test';
 import { connect } from '../../src/store/connect.ts';
-import { candidateQuery } from '../../src/store/contribute.ts';
+import { candidateQuery } from '../../src/store/sqlEngagementRepo.ts';
 import { aliasLookupQuery, fuzzyQuery } from '../../src/store/registry.ts';
 import { filterConditions, listQuery } from '../../src/store/queries/engagements.ts';
 import { nearDuplicateQuery } from '../../src/store/saveExtraction.ts';
