@@ -4,6 +4,7 @@
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
+import { namedStatementPool } from './pgNamedPool.ts';
 import type { Backend, Database } from './schema.ts';
 
 export const DEFAULT_DB = './sidelines.db';
@@ -107,7 +108,10 @@ export function connect(url: string): Connection {
   // An idle client losing its connection emits 'error' on the pool; unhandled, it would kill the
   // process. The next query reports the failure through kysely instead.
   pool.on('error', () => {});
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), backend: 'postgres' };
+  return {
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: namedStatementPool(pool) }) }),
+    backend: 'postgres',
+  };
 }
 
 /** Arbitrary constant identifying the Sidelines write lock among advisory locks. */
@@ -128,6 +132,11 @@ export async function writeTransaction<T>(
   if (backend === 'postgres') {
     return db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+      // The write path's statements are indexed point lookups and inserts, run thousands of
+      // times: a cached generic plan serves them all (see pgNamedPool.ts), where PostgreSQL's
+      // default keeps re-planning queries whose generic cost it estimates higher (the fuzzy
+      // name lookup's OR of IN lists: 0.3-0.8 ms planning, 0.02 ms running).
+      await sql`set local plan_cache_mode = force_generic_plan`.execute(trx);
       return fn(trx);
     });
   }

@@ -8,17 +8,16 @@ import { bands, hamming, MAX_DISTANCE, MIN_WORDS } from './fingerprint.ts';
 import { insertReturningId, runOnce } from './compiledOnce.ts';
 import { contributeDocument, withdrawDocument } from './contribute.ts';
 import { isoDay } from './dates.ts';
+import { DOCUMENT_COLUMNS, documentRow, noNul } from './documentRow.ts';
 import { ftsBody, indexDocument, unindexDocument } from './fts.ts';
 import { prepareContribution, prepareSave, type PreparedSave } from './prepareSave.ts';
 import { createCountBuffer, type CountBuffer } from './partyCounts.ts';
 import { createRegistry } from './registry.ts';
 import { createSqlEngagementRepo } from './sqlEngagementRepo.ts';
 import { writeTransaction } from './connect.ts';
+import { saveBatch } from './batch/saveBatch.ts';
 import type { Backend, Database } from './schema.ts';
 import type { BatchSaveResult, SaveInput, SaveResult } from './types.ts';
-
-/** PostgreSQL text cannot hold NUL; U+FFFD keeps the length, so evidence offsets stay right. */
-const noNul = <T extends string | null>(s: T): T => (s === null ? s : (s.replaceAll('\u0000', '\uFFFD') as T));
 
 /** Documents sharing a simhash band: four index probes (a MULTI-INDEX OR on SQLite, a BitmapOr
  * on PostgreSQL), never a scan. `latest` is checked by the caller: as a WHERE term it lures
@@ -57,10 +56,12 @@ export async function saveExtraction(db: Kysely<Database>, backend: Backend, inp
 
 /**
  * Several documents in one transaction: a commit costs more than a document's statements (every
- * index page a document touched is written to the log again), so a batch shares that cost. Each
- * document runs inside its own savepoint: one that fails is rolled back alone and reported as
- * an error, the others are kept. A crash before the commit loses the whole batch, which a re-run
- * stores again, each document exactly once.
+ * index page a document touched is written to the log again), so a batch shares that cost. The
+ * batch is first saved in bulk (batch/saveBatch.ts: a few statements per table instead of a few
+ * dozen per document). When that cannot be used, or fails, it is rolled back and the documents
+ * are saved one by one, each inside its own savepoint: one that fails is rolled back alone and
+ * reported as an error, the others are kept. A crash before the commit loses the whole batch,
+ * which a re-run stores again, each document exactly once.
  */
 export async function saveExtractions(
   db: Kysely<Database>,
@@ -69,45 +70,43 @@ export async function saveExtractions(
 ): Promise<BatchSaveResult[]> {
   if (!inputs.length) return [];
   return writeTransaction(db, backend, async (trx) => {
-    const out: BatchSaveResult[] = [];
-    const counts = createCountBuffer();
-    for (const input of inputs) {
-      await sql`savepoint save_one`.execute(trx);
-      const mine = createCountBuffer();
-      try {
-        out.push(await saveOne(trx, backend, input, mine));
-        await sql`release savepoint save_one`.execute(trx);
-        counts.absorb(mine);
-      } catch (err) {
-        await sql`rollback to savepoint save_one`.execute(trx);
-        await sql`release savepoint save_one`.execute(trx);
-        out.push({ error: err instanceof Error ? err.message : String(err) });
-      }
+    await sql`savepoint save_batch`.execute(trx);
+    try {
+      const saved = await saveBatch(trx, backend, inputs);
+      await sql`release savepoint save_batch`.execute(trx);
+      if (saved) return saved;
+    } catch {
+      // The document-by-document path below redoes the work and reports what fails, per document.
+      await sql`rollback to savepoint save_batch`.execute(trx);
+      await sql`release savepoint save_batch`.execute(trx);
     }
-    await counts.flush(trx);
-    return out;
+    return saveOneByOne(trx, backend, inputs);
   });
 }
 
-const DOCUMENT_COLUMNS = [
-  'content_hash',
-  'source',
-  'url',
-  'title',
-  'published',
-  'text',
-  'format',
-  'ingested_at',
-  'pipeline_version',
-  'near_duplicate_of',
-  'previous_version_id',
-  'latest',
-  'simhash',
-  'sh_band0',
-  'sh_band1',
-  'sh_band2',
-  'sh_band3',
-] as const;
+async function saveOneByOne(
+  trx: Kysely<Database>,
+  backend: Backend,
+  inputs: readonly PreparedSave[],
+): Promise<BatchSaveResult[]> {
+  const out: BatchSaveResult[] = [];
+  const counts = createCountBuffer();
+  for (const input of inputs) {
+    await sql`savepoint save_one`.execute(trx);
+    const mine = createCountBuffer();
+    try {
+      out.push(await saveOne(trx, backend, input, mine));
+      await sql`release savepoint save_one`.execute(trx);
+      counts.absorb(mine);
+    } catch (err) {
+      await sql`rollback to savepoint save_one`.execute(trx);
+      await sql`release savepoint save_one`.execute(trx);
+      out.push({ error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  await counts.flush(trx);
+  return out;
+}
 
 async function saveOne(
   trx: Kysely<Database>,
@@ -137,26 +136,7 @@ async function saveOne(
   const nearDuplicateOf = input.wordCount >= MIN_WORDS ? await findNearDuplicate(trx, fingerprint, previous) : null;
   const now = new Date().toISOString();
   const published = input.published;
-  const [b0, b1, b2, b3] = bands(fingerprint);
-  const row = {
-    content_hash: input.contentHash,
-    source: noNul(input.source),
-    url: noNul(input.url),
-    title: noNul(input.title),
-    published,
-    text: noNul(input.text),
-    format: input.format,
-    ingested_at: now,
-    pipeline_version: input.pipelineVersion,
-    near_duplicate_of: nearDuplicateOf,
-    previous_version_id: previous,
-    latest: 1,
-    simhash: fingerprint,
-    sh_band0: b0,
-    sh_band1: b1,
-    sh_band2: b2,
-    sh_band3: b3,
-  };
+  const row = documentRow(input, { ingestedAt: now, nearDuplicateOf, previousVersionId: previous });
   const id = await insertReturningId(trx, 'documents', DOCUMENT_COLUMNS, row, (r) => {
     const q = trx.insertInto('documents').values(r);
     return { plain: q, returning: q.returning('id') };
