@@ -78,7 +78,8 @@ async function pageIds(
 ): Promise<number[]> {
   const { limit, offset, total } = page;
   const dated = await pairPageQuery(db, driver, other, order, false).limit(limit).offset(offset).execute();
-  if (dated.length === limit) return dated.map((r) => r.id);
+  // A full page, or the pair's last rows (most pairs fit one page and have no undated ones).
+  if (dated.length === limit || offset + dated.length >= total) return dated.map((r) => r.id);
   // The page reaches the undated engagements. Where it starts past the dated ones, how far past
   // follows from the total and the undated count (a range of the same index, usually short).
   let skip = 0;
