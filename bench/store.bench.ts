@@ -2,8 +2,9 @@
 // a fresh SQLite file and, when a PostgreSQL URL is given, into PostgreSQL; then times the dossier,
 // pair-timeline and search queries. Prints figures; always exits 0.
 // Usage: node --import tsx bench/store.bench.ts [--articles N] [--seed S] [--pg postgres://...] [--batch N]
-//        [--queries Q] [--json] [--only sqlite|postgresql]  (default 100000 articles;
-//        BENCH_DATABASE_URL also enables PG)
+//        [--queries Q] [--json] [--only sqlite|postgresql] [--db PATH]  (default 100000 articles;
+//        BENCH_DATABASE_URL also enables PG; --db keeps the SQLite database at PATH, which must
+//        not exist yet, for later --queries-only runs)
 //        node --import tsx bench/store.bench.ts --queries-only --db PATH|postgres://...  (time the
 //        queries on an existing database, no ingest)
 import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
@@ -180,9 +181,25 @@ async function timeQueries(store: Store, f: Figures): Promise<void> {
       const [a, b] = pick(pairs);
       return store.pairTimeline(a, b);
     });
+  // The pair with the most engagements among the sampled parties' counterparts: the case whose
+  // cost grew with the pair when the timeline returned all of it.
+  const heavy = await heaviestPair(store, parties);
+  if (heavy) {
+    log(`  ${f.backend}: heaviest pair ${heavy.a}-${heavy.b}, ${heavy.n} engagements`);
+    await time('pairTimeline(heavy)', () => store.pairTimeline(heavy.a, heavy.b));
+  }
   await time('search', () => store.search(pick(words), { limit: 20 }));
   await time('engagements(party)', () => store.engagements({ party: pick(parties) }, { limit: 50 }));
   log(`  ${f.backend}: ${stats.documents} documents, ${stats.engagements} engagements, ${stats.people} people`);
+}
+
+async function heaviestPair(store: Store, parties: string[]): Promise<{ a: string; b: string; n: number } | null> {
+  let best: { a: string; b: string; n: number } | null = null;
+  for (const a of parties) {
+    const [top] = (await store.dossier(a)).counterparts;
+    if (top && (!best || top.engagements > best.n)) best = { a, b: top.party, n: top.engagements };
+  }
+  return best;
 }
 
 function report(f: Figures): void {
@@ -238,7 +255,9 @@ async function runBackend(backend: string, url: string, file: string | null): Pr
 
 const dir = mkdtempSync(join(tmpdir(), 'sidelines-store-bench-'));
 try {
-  const file = join(dir, 'bench.db');
+  if (existing && existsSync(existing))
+    throw new Error(`expected --db to name a new file, got ${existing}, which exists`);
+  const file = existing ?? join(dir, 'bench.db');
   if (only !== 'postgresql') await runBackend('sqlite', file, file);
   if (only === 'sqlite') log('\npostgresql: skipped (--only sqlite)');
   else if (pgUrl) await runBackend('postgresql', pgUrl, null);

@@ -4,10 +4,11 @@
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseStoreUrl } from '../store/connect.ts';
-import type { EngagementFilter } from '../store/store.ts';
+import type { EngagementFilter, TimelineOrder } from '../store/store.ts';
 import {
   EngagementQuerySchema,
   PairParamSchema,
+  PairQuerySchema,
   PartyParamSchema,
   PersonParamSchema,
   SearchQuerySchema,
@@ -28,7 +29,7 @@ export type QueryConfig = {
   | { command: 'search'; q: string; page: Page }
   | { command: 'dossier'; party: string }
   | { command: 'person'; idOrName: string }
-  | { command: 'pair'; a: string; b: string }
+  | { command: 'pair'; a: string; b: string; page: Page & { order: TimelineOrder } }
 );
 export type QueryCommand = QueryConfig['command'];
 
@@ -100,7 +101,8 @@ export function parseQueryConfig(command: QueryCommand, args: string[], rawOptio
     }
     case 'pair': {
       const { a, b } = check(PairParamSchema, { a: args[0], b: args[1] }, { a: 'A', b: 'B' });
-      return { ...base, command, a, b };
+      const page = check(PairQuerySchema, { ...pageFlags, order: raw.order }, {});
+      return { ...base, command, a, b, page };
     }
   }
 }

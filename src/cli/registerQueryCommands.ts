@@ -90,9 +90,12 @@ export function registerQueryCommands(program: Command, io: Io, setCode: (code: 
     .argument('<ID|NAME...>', 'registry id or any known form of the name')
     .action(async (name: string[], options: unknown) => query('person', name, options));
 
-  common(program.command('pair').description('the timeline of engagements between two parties'))
+  paged(
+    common(program.command('pair').description('the timeline of engagements between two parties, a page at a time')),
+  )
     .argument('<A>', 'first party code')
     .argument('<B>', 'second party code')
+    .option('--order <asc|desc>', 'asc: oldest first (default); desc: newest first')
     .action(async (a: string, b: string, options: unknown) => query('pair', [a, b], options));
 
   paged(common(program.command('search').description('full-text search over the stored articles')))

@@ -1,9 +1,9 @@
-// GET /api/engagements (filtered, paged) and GET /api/pairs/{a}/{b} (a pair's timeline).
+// GET /api/engagements (filtered, paged) and GET /api/pairs/{a}/{b} (a pair's timeline, paged).
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/store.ts';
 import { errorResponses } from './apiErrors.ts';
 import { EngagementPageSchema, PairTimelineSchema } from './engagementSchema.ts';
-import { EngagementQuerySchema, PairParamSchema, toEngagementFilter } from './querySchemas.ts';
+import { EngagementQuerySchema, PairParamSchema, PairQuerySchema, toEngagementFilter } from './querySchemas.ts';
 
 const json = <S>(schema: S, description: string) => ({
   description,
@@ -22,10 +22,10 @@ export const listEngagements = createRoute({
 export const pairTimeline = createRoute({
   method: 'get',
   path: '/api/pairs/{a}/{b}',
-  summary: 'Every engagement both parties took part in, oldest first',
+  summary: 'A page of the engagements both parties took part in, oldest first (or newest first)',
   tags: ['engagements'],
-  request: { params: PairParamSchema },
-  responses: { 200: json(PairTimelineSchema, 'the timeline'), ...errorResponses(400) },
+  request: { params: PairParamSchema, query: PairQuerySchema },
+  responses: { 200: json(PairTimelineSchema, 'a page of the timeline'), ...errorResponses(400) },
 });
 
 export function registerEngagementRoutes(app: OpenAPIHono, store: Store): void {
@@ -37,7 +37,8 @@ export function registerEngagementRoutes(app: OpenAPIHono, store: Store): void {
 
   app.openapi(pairTimeline, async (c) => {
     const { a, b } = c.req.valid('param');
-    const items = await store.pairTimeline(a, b);
-    return c.json({ a: a.toUpperCase(), b: b.toUpperCase(), total: items.length, items }, 200);
+    const { limit, offset, order } = c.req.valid('query');
+    const page = await store.pairTimeline(a, b, { limit, offset, order });
+    return c.json({ a: a.toUpperCase(), b: b.toUpperCase(), order, ...page }, 200);
   });
 }

@@ -2,7 +2,7 @@
 // profile return. They document the Store's EngagementItem in the OpenAPI file; the assertion at
 // the bottom makes the compiler check that they describe the type the store really returns.
 import { z } from 'zod';
-import type { EngagementItem, Paged } from '../store/store.ts';
+import type { EngagementItem, Paged, TimelineOrder } from '../store/store.ts';
 
 const Span = z.object({ start: z.number().int(), end: z.number().int() });
 
@@ -75,8 +75,12 @@ export function pagedSchema<T extends z.ZodType>(item: T) {
 
 export const EngagementPageSchema = pagedSchema(EngagementSchema).meta({ id: 'EngagementPage' });
 
-export const PairTimelineSchema = z
-  .object({ a: z.string(), b: z.string(), total: z.number().int(), items: z.array(EngagementSchema) })
+export const PairTimelineSchema = pagedSchema(EngagementSchema)
+  .extend({
+    a: z.string(),
+    b: z.string(),
+    order: z.enum(['asc', 'desc']).describe('asc: oldest first; desc: newest first'),
+  })
   .meta({ id: 'PairTimeline' });
 
 // Compile-time check: the store's types fit the documented schemas.
@@ -84,4 +88,5 @@ type Fits<Actual, Schema extends z.ZodType> = Actual extends z.input<Schema> ? t
 export const engagementSchemaFits: [
   Fits<EngagementItem, typeof EngagementSchema>,
   Fits<Paged<EngagementItem>, typeof EngagementPageSchema>,
-] = [true, true];
+  Fits<Paged<EngagementItem> & { a: string; b: string; order: TimelineOrder }, typeof PairTimelineSchema>,
+] = [true, true, true];

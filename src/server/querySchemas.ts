@@ -95,9 +95,24 @@ export function toEngagementFilter(q: Omit<EngagementQuery, 'limit' | 'offset'>)
 
 export const PartyParamSchema = z.object({ party: text(MAX_FILTER_CHARS, 'party code') });
 export const PersonParamSchema = z.object({ idOrName: text(MAX_FILTER_CHARS, 'person id or name') });
-export const PairParamSchema = z.object({
-  a: text(MAX_FILTER_CHARS, 'first party code'),
-  b: text(MAX_FILTER_CHARS, 'second party code'),
+export const PairParamSchema = z
+  .object({
+    a: text(MAX_FILTER_CHARS, 'first party code'),
+    b: text(MAX_FILTER_CHARS, 'second party code'),
+  })
+  // A party is no pair with itself: most likely a typo, so it is refused rather than answered
+  // with an empty timeline.
+  .superRefine((p, ctx) => {
+    const code = p.a.toUpperCase();
+    if (code === p.b.toUpperCase())
+      ctx.addIssue({ code: 'custom', path: ['b'], message: `expected two different parties, got ${code} twice` });
+  });
+
+export const PairQuerySchema = PageQuerySchema.extend({
+  order: z
+    .enum(['asc', 'desc'], { error: (issue) => `expected asc or desc, got ${String(issue.input)}` })
+    .default('asc')
+    .describe('asc: oldest first (the default); desc: newest first. Undated engagements come last in both'),
 });
 export const DocumentParamSchema = z.object({
   id: integer(1, Number.MAX_SAFE_INTEGER).describe('document id'),

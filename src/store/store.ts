@@ -8,7 +8,8 @@ import { connect, DEFAULT_DB } from './connect.ts';
 import { migrationProvider } from './migrations/index.ts';
 import { exportPeopleCsv, importPeopleCsv } from './peopleCsv.ts';
 import { dossier } from './queries/dossier.ts';
-import { engagements, pairTimeline } from './queries/engagements.ts';
+import { engagements } from './queries/engagements.ts';
+import { pairTimeline } from './queries/pairTimeline.ts';
 import { person } from './queries/person.ts';
 import { search } from './queries/search.ts';
 import { stats } from './queries/stats.ts';
@@ -76,8 +77,12 @@ export interface Store {
   dossier(party: string, options?: { today?: string }): Promise<T.Dossier>;
   /** A person by registry id or any known name form; null when unknown. */
   person(idOrName: string | number): Promise<T.PersonProfile | null>;
-  /** All engagements both parties took part in, oldest first. */
-  pairTimeline(a: string, b: string): Promise<T.EngagementItem[]>;
+  /** A page of the engagements both parties took part in, oldest first (page.order 'desc':
+   * newest first; undated ones last either way, then by id); page.limit is clamped to 1..200.
+   * `total` counts the whole pair. Bounded whatever the size of the pair: the total is a
+   * maintained counter and the page is read in index order. The same party twice is no pair:
+   * an empty page. Items as in engagements(). */
+  pairTimeline(a: string, b: string, page?: T.PairPage): Promise<T.Paged<T.EngagementItem>>;
   /** Full-text search over current documents (every word must occur), best first, with a
    * snippet in which hits are wrapped in «». Bounded for broad queries: only the most recently
    * stored matches are ranked (2,000 on SQLite, 500 on PostgreSQL) and counted (up to 10,000;
@@ -119,7 +124,7 @@ export async function openStore(config: { url?: string } = {}): Promise<Store> {
     engagements: (filter, page) => engagements(db, backend, filter, page),
     dossier: (party, options) => dossier(db, party, options),
     person: (idOrName) => person(db, backend, idOrName),
-    pairTimeline: (a, b) => pairTimeline(db, backend, a, b),
+    pairTimeline: (a, b, page) => pairTimeline(db, a, b, page),
     search: (q, page) => search(db, backend, q, page),
     stats: () => stats(db),
     importPeopleCsv: (csv) => importPeopleCsv(db, backend, csv),

@@ -53,6 +53,14 @@ export interface Page {
   offset?: number;
 }
 
+/** Date order of a timeline: oldest first ('asc') or newest first ('desc'); undated last in both. */
+export type TimelineOrder = 'asc' | 'desc';
+
+export interface PairPage extends Page {
+  /** Default 'asc' (a timeline reads oldest first). */
+  order?: TimelineOrder;
+}
+
 export interface Paged<T> {
   items: T[];
   total: number;

@@ -68,11 +68,41 @@ describe('query commands', () => {
     expect(person.stdout).toMatch(/^Nguyễn Văn Hải\n/);
     expect(person.stdout).toMatch(/5 engagements/);
     const pair = JSON.parse((await cli(['pair', 'usa', 'vnm', '--db', db, '--json'])).stdout);
-    expect(pair).toMatchObject({ a: 'USA', b: 'VNM', total: 3 });
+    expect(pair).toMatchObject({ a: 'USA', b: 'VNM', order: 'asc', total: 3, limit: 50, offset: 0 });
     const search = await cli(['search', 'maritime', 'security', '--db', db]);
     expect(search.code).toBe(0);
     expect(search.stdout).toMatch(/«maritime» «security»/);
     expect((await cli(['search', 'semiconductors', '--db', db, '--csv'])).stdout).toMatch(/^document_id,published,/);
+  });
+
+  it('pair: a page of the timeline saying which, oldest first unless --order desc, as a table, JSON or CSV', async () => {
+    const all = await cli(['pair', 'usa', 'vnm', '--db', db]);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toMatch(/^USA – VNM {2}showing 1-3 of 3 engagements, oldest first\n\n\s+ID\s+DATE\s+TYPE/);
+    expect(all.stdout.indexOf('2022-04-14')).toBeLessThan(all.stdout.indexOf('2024-03-05'));
+    const first = await cli(['pair', 'VNM', 'USA', '--db', db, '--limit', '1']);
+    expect(first.stdout).toMatch(/^VNM – USA {2}showing 1-1 of 3 engagements, oldest first \(--offset 1 for more\)\n/);
+    expect(first.stdout).toContain('2022-04-14');
+    expect(first.stdout).not.toContain('2023-09-21');
+    const desc = await cli(['pair', 'VNM', 'USA', '--db', db, '--limit', '2', '--offset', '1', '--order', 'desc']);
+    expect(desc.stdout).toMatch(/^VNM – USA {2}showing 2-3 of 3 engagements, newest first\n/);
+    expect(desc.stdout.indexOf('2023-09-21')).toBeLessThan(desc.stdout.indexOf('2022-04-14'));
+    expect(desc.stdout).not.toContain('2024-03-05');
+    expect((await cli(['pair', 'VNM', 'USA', '--db', db, '--offset', '5'])).stdout).toMatch(
+      /^VNM – USA {2}no engagements at offset 5 \(3 in all\)\n/,
+    );
+    expect((await cli(['pair', 'VNM', 'ZZZ', '--db', db])).stdout).toMatch(
+      /^VNM – ZZZ {2}0 engagements\n\n {2}\(no engagements\)/,
+    );
+    const json = JSON.parse(
+      (await cli(['pair', 'VNM', 'USA', '--db', db, '--json', '--limit', '2', '--order', 'desc'])).stdout,
+    );
+    expect(json).toMatchObject({ a: 'VNM', b: 'USA', order: 'desc', total: 3, limit: 2, offset: 0 });
+    expect((json.items as { date: string }[]).map((e) => e.date)).toEqual(['2024-03-05', '2023-09-21']);
+    const csv = await cli(['pair', 'VNM', 'USA', '--db', db, '--csv', '--order', 'desc', '--limit', '2']);
+    const lines = csv.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^id,date,/);
+    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(['2024-03-05', '2023-09-21']);
   });
 
   it('an unknown person exits 1 with a message', async () => {
@@ -89,6 +119,10 @@ describe('query commands', () => {
       [['engagements', '--from', '2024-02-30'], /--from: not a calendar date/],
       [['engagements', '--pair', 'VNM'], /--pair: expected two party codes/],
       [['engagements', '--json', '--csv'], /--json and --csv cannot be combined/],
+      [['pair', 'VNM', 'USA', '--order', 'sideways'], /pair: --order: expected asc or desc, got sideways/],
+      [['pair', 'VNM', 'USA', '--limit', '0'], /pair: --limit: must be at least 1/],
+      [['pair', 'VNM', 'USA', '--offset', '-1'], /pair: --offset: must be at least 0/],
+      [['pair', 'VNM', 'vnm'], /pair: B: expected two different parties, got VNM twice/],
       [['search', 'x'.repeat(600)], /QUERY: must be at most 500/],
       [['serve', '--port', 'http'], /--port: expected a port number/],
       [['serve', '--port', '70000'], /--port: expected a port number/],

@@ -1,6 +1,7 @@
 // SQL, LIKE and full-text syntax in every filter and path parameter is inert: 200 with no rows
 // (it is matched literally, and no stored value looks like it), and the data is all still
-// there afterwards. Date and number parameters are strictly validated, so there they are 400s.
+// there afterwards. Date, number and order parameters are strictly validated, so there they are
+// 400s.
 import { after, before, describe, it } from 'node:test';
 import { expect } from '../expect.ts';
 import { backends, items, obj, openFixture, type Fixture } from './fixture.ts';
@@ -55,17 +56,20 @@ for (const backend of backends)
         await expectEmpty(`/api/engagements?party=VNM&person=${enc(s)}&q=${enc(s)}`);
         await expectEmpty(`/api/search?q=${enc(s)}`);
         await expectEmpty(`/api/pairs/${enc(s)}/VNM`);
+        await expectEmpty(`/api/pairs/USA/${enc(s)}?order=desc&limit=1`);
         const dossier = await f.get(`/api/dossier/${enc(s)}`);
         expect(dossier.status).toBe(200);
         expect(dossier.body).toMatchObject({ engagements: 0, counterparts: [], officeholders: [] });
         expect((await f.get(`/api/people/${enc(s)}`)).status).toBe(404);
       });
 
-    it('dates, numbers and ids refuse them with 400', async () => {
+    it('dates, numbers, timeline orders and ids refuse them with 400', async () => {
       for (const s of HOSTILE.slice(0, 5)) {
         for (const key of ['from', 'to', 'limit', 'offset'])
           expect((await f.get(`/api/engagements?${key}=${enc(s)}`)).status, `${key}=${s}`).toBe(400);
         expect((await f.get(`/api/documents/${enc(s)}`)).status).toBeGreaterThanOrEqual(400);
+        for (const key of ['limit', 'offset', 'order'])
+          expect((await f.get(`/api/pairs/VNM/USA?${key}=${enc(s)}`)).status, `pair ${key}=${s}`).toBe(400);
       }
     });
 

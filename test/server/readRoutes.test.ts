@@ -105,11 +105,29 @@ for (const backend of backends)
       expect(obj(missing.body).error).toMatch(/no person/);
     });
 
-    it('GET /api/pairs/:a/:b is the timeline, oldest first', async () => {
+    it('GET /api/pairs/:a/:b pages the timeline, oldest first unless order=desc', async () => {
       const r = await f.get('/api/pairs/usa/vnm');
       expect(r.status).toBe(200);
-      expect(r.body).toMatchObject({ a: 'USA', b: 'VNM', total: 3 });
+      expect(r.body).toMatchObject({ a: 'USA', b: 'VNM', order: 'asc', total: 3, limit: 50, offset: 0 });
       expect(items(r.body).map((e) => e.date)).toEqual(['2022-04-14', '2023-09-21', '2024-03-05']);
+      const dates = async (query: string) => {
+        const page = await f.get(`/api/pairs/VNM/USA${query}`);
+        expect(page.status, `${query}: ${JSON.stringify(page.body)}`).toBe(200);
+        return [obj(page.body).total, items(page.body).map((e) => e.date)];
+      };
+      expect(await dates('?limit=2')).toEqual([3, ['2022-04-14', '2023-09-21']]);
+      expect(await dates('?limit=2&offset=2')).toEqual([3, ['2024-03-05']]);
+      expect(await dates('?order=desc&limit=2')).toEqual([3, ['2024-03-05', '2023-09-21']]);
+      expect(await dates('?order=desc&limit=2&offset=2')).toEqual([3, ['2022-04-14']]);
+      expect(await dates('?order=asc&offset=3')).toEqual([3, []]);
+      expect(await dates('?offset=10000000')).toEqual([3, []]);
+      expect((await f.get('/api/pairs/VNM/USA?order=desc&limit=1&offset=1')).body).toMatchObject({
+        a: 'VNM',
+        b: 'USA',
+        order: 'desc',
+        limit: 1,
+        offset: 1,
+      });
       expect((await f.get('/api/pairs/VNM/ZZZ')).body).toMatchObject({ total: 0, items: [] });
     });
 
@@ -173,6 +191,14 @@ for (const backend of backends)
       const params = (obj(obj(doc.paths)['/api/engagements']).get as { parameters: { name: string }[] }).parameters;
       expect(params.map((p) => p.name).sort()).toEqual(
         ['from', 'limit', 'occasion', 'offset', 'pair', 'party', 'person', 'q', 'status', 'to', 'topic', 'type'].sort(),
+      );
+      const pair = obj(obj(doc.paths)['/api/pairs/{a}/{b}']).get as { parameters: { name: string; in: string }[] };
+      expect(pair.parameters.map((p) => `${p.in}:${p.name}`).sort()).toEqual(
+        ['path:a', 'path:b', 'query:limit', 'query:offset', 'query:order'].sort(),
+      );
+      const timeline = obj(obj(obj(doc.components).schemas).PairTimeline);
+      expect(Object.keys(obj(timeline.properties)).sort()).toEqual(
+        ['a', 'b', 'items', 'limit', 'offset', 'order', 'total'].sort(),
       );
     });
   });

@@ -47,6 +47,16 @@ const BAD_QUERIES = [
   `/api/dossier/${'Z'.repeat(300)}`,
   '/api/people/%01',
   `/api/pairs/VNM/${'Q'.repeat(300)}`,
+  '/api/pairs/VNM/vnm',
+  '/api/pairs/VNM/USA?limit=0',
+  '/api/pairs/VNM/USA?limit=201',
+  '/api/pairs/VNM/USA?limit=abc',
+  '/api/pairs/VNM/USA?offset=-1',
+  '/api/pairs/VNM/USA?offset=1.5',
+  '/api/pairs/VNM/USA?offset=99999999999',
+  '/api/pairs/VNM/USA?order=sideways',
+  '/api/pairs/VNM/USA?order=DESC',
+  '/api/pairs/VNM/USA?order=',
 ];
 
 for (const backend of backends)
@@ -69,6 +79,13 @@ for (const backend of backends)
       expect(obj((await f.get('/api/engagements?limit=abc')).body).error).toMatch(/limit/);
       expect(obj((await f.get('/api/engagements?from=2024-02-30')).body).error).toMatch(/from: not a calendar date/);
       expect(obj((await f.get('/api/engagements?pair=onlyone')).body).error).toMatch(/pair: expected two party codes/);
+      expect(obj((await f.get('/api/pairs/VNM/USA?order=newest')).body).error).toBe(
+        'invalid request: order: expected asc or desc, got newest',
+      );
+      expect(obj((await f.get('/api/pairs/vnm/%20VNM')).body).error).toBe(
+        'invalid request: b: expected two different parties, got VNM twice',
+      );
+      expect(obj((await f.get('/api/pairs/VNM/USA?limit=500')).body).error).toMatch(/^invalid request: limit: /);
     });
 
     it('malformed percent-encoding and invalid UTF-8 are never a 500', async () => {

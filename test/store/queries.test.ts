@@ -108,12 +108,12 @@ for (const backend of backends) {
       const p = await store.person('Son Bui Thanh');
       expect(p?.engagements.map((e) => e.parties.join('-'))).toEqual(['BLR-VNM', 'USA-VNM']);
       expect(p?.counterparts.map((c) => c.name).sort()).toEqual(['Antony J. Blinken', 'Maxim Ryzhenkov']);
-      const timeline = await store.pairTimeline('THA', 'ken');
+      const timeline = (await store.pairTimeline('THA', 'ken')).items;
       expect(timeline.map((e) => [e.date, e.type]).sort()).toEqual([
         ['2024-03-04', 'talks'],
         ['2024-03-04', 'visit'],
       ]);
-      expect(await store.pairTimeline('VNM', 'PHL')).toEqual([]);
+      expect(await store.pairTimeline('VNM', 'PHL')).toMatchObject({ items: [], total: 0 });
     });
 
     it('searches the articles with snippets, rank and pages', async () => {
@@ -159,7 +159,7 @@ for (const backend of backends) {
         expect((await store.search(h)).total, `search ${JSON.stringify(h)}`).toBe(0);
         expect((await store.dossier(h)).engagements).toBe(0);
         expect(await store.person(h)).toBeNull();
-        expect(await store.pairTimeline(h, 'VNM')).toEqual([]);
+        expect(await store.pairTimeline(h, 'VNM')).toMatchObject({ items: [], total: 0 });
       }
       expect((await store.stats()).documents).toBe(6);
       expect((await store.engagements({})).total).toBe(5);

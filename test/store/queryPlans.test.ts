@@ -9,6 +9,7 @@ import { connect } from '../../src/store/connect.ts';
 import { candidateQuery } from '../../src/store/sqlEngagementRepo.ts';
 import { aliasLookupQuery, fuzzyQuery } from '../../src/store/registry.ts';
 import { filterConditions, listQuery } from '../../src/store/queries/engagements.ts';
+import { pairPageQuery, pairSizesQuery } from '../../src/store/queries/pairTimeline.ts';
 import { nearDuplicateQuery } from '../../src/store/saveExtraction.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { expect } from '../expect.ts';
@@ -187,6 +188,27 @@ describe('query plans (sqlite)', () => {
       const q = plan(listQuery(db, conds ?? [], 'newest', 'VNM').limit(50));
       expect(q, JSON.stringify(rest)).not.toMatch(/SCAN (ep|engagements)\b/);
     }
+  });
+
+  it("pages a pair's timeline off one party's (party, ref_date) index, probing the other by key", () => {
+    for (const order of ['asc', 'desc'] as const)
+      for (const undated of [false, true]) {
+        const p = plan(pairPageQuery(db, 'VNM', 'USA', order, undated).limit(50).offset(50));
+        const range = undated ? 'ref_date=\\?' : 'ref_date>\\?';
+        expect(p, `${order} undated=${undated}`).toMatch(
+          new RegExp(`SEARCH ep USING COVERING INDEX engagement_parties_recent \\(party=\\? AND ${range}\\)`),
+        );
+        expect(p).toMatch(
+          /SEARCH o USING COVERING INDEX (sqlite_autoindex_engagement_parties_1|engagement_parties_party) \((engagement_id=\? AND party=\?|party=\? AND engagement_id=\?)\)/,
+        );
+        // Read in index order, so the LIMIT ends the scan: nothing is collected and sorted.
+        expect(p).not.toContain('TEMP B-TREE');
+        expect(p).not.toMatch(/\bSCAN\b/);
+      }
+    const sizes = plan(pairSizesQuery(db, 'VNM', 'USA'));
+    expect(sizes).toMatch(/SEARCH pair_counts USING INDEX sqlite_autoindex_pair_counts_1 \(party=\? AND other=\?\)/);
+    expect(sizes).toMatch(/SEARCH party_counts USING INDEX sqlite_autoindex_party_counts_1 \(party=\?\)/);
+    expect(sizes).not.toMatch(/SCAN (pair|party)_counts/);
   });
 
   it('starts selective filters from their indexes', async () => {

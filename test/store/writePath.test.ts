@@ -74,10 +74,10 @@ for (const backend of backends) {
       const url = 'https://www.mofa.go.jp/press/release/2024/10/call.html';
       const v1 = await save(store, JPN_PHL_CALL_V1, url, { url });
       expect(v1.status).toBe('new');
-      expect((await store.pairTimeline('JPN', 'PHL')).map((e) => e.date)).toEqual(['2024-10-07']);
+      expect((await store.pairTimeline('JPN', 'PHL')).items.map((e) => e.date)).toEqual(['2024-10-07']);
       const v2 = await save(store, JPN_PHL_CALL_V2, url, { url });
       expect(v2).toMatchObject({ status: 'new-version', previousVersionId: v1.documentId });
-      const timeline = await store.pairTimeline('JPN', 'PHL');
+      const timeline = (await store.pairTimeline('JPN', 'PHL')).items;
       expect(timeline.map((e) => [e.date, e.sources.map((s) => s.documentId)])).toEqual([
         ['2024-10-06', [v2.documentId]],
       ]);
@@ -105,11 +105,11 @@ for (const backend of backends) {
 
     it('re-extraction replaces contributions and deletes engagements left without sources', async () => {
       const tha = await save(store, THA_KEN_VISIT, 'tha.txt');
-      expect((await store.pairTimeline('KEN', 'THA')).length).toBe(2);
+      expect((await store.pairTimeline('KEN', 'THA')).total).toBe(2);
       const { doc, record } = run(THA_KEN_VISIT, 'tha.txt');
       const visitOnly = { ...record, events: record.events.filter((e) => e.type === 'visit') };
       await store.replaceExtraction(tha.documentId, visitOnly, doc, 'test-2');
-      expect((await store.pairTimeline('KEN', 'THA')).map((e) => e.type)).toEqual(['visit']);
+      expect((await store.pairTimeline('KEN', 'THA')).items.map((e) => e.type)).toEqual(['visit']);
       const stale = await store.staleDocuments('test-2', 100);
       expect(stale.map((d) => d.id)).not.toContain(tha.documentId);
       expect(stale.map((d) => d.id)).toEqual(expect.arrayContaining([ids.vna, ids.mfa, ids.syn]));

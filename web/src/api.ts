@@ -15,6 +15,7 @@ export type {
   SearchHit,
   Stats,
   StoredDocument,
+  TimelineOrder,
 } from '../../src/store/types.ts';
 export type { PartyNetwork } from '../../src/server/partyNetwork.ts';
 export type { Span, SourceEvidence } from '../../src/store/eventFacts.ts';

@@ -1,7 +1,7 @@
 // In-app URLs of every view, built in one place so views link to each other consistently, and
 // the check that outside URLs from the API (article sources) must pass before going into an href.
 import { href } from './router.tsx';
-import type { EngagementItem } from './api.ts';
+import type { EngagementItem, TimelineOrder } from './api.ts';
 import type { Filter } from './filters.ts';
 
 export const dossierHref = (party: string): string => `/dossier/${encodeURIComponent(party)}`;
@@ -10,8 +10,16 @@ export const documentHref = (id: number): string => `/document/${id}`;
 export const searchHref = (filter: Filter): string => href('/', filter);
 export const mapHref = (party: string): string => href('/map', { party });
 
-export function timelineHref(a: string, b?: string): string {
-  return b ? href('/timeline', { a, b }) : href('/timeline', { party: a });
+/** A party's timeline, or a pair's at a page and order (the defaults, first page and oldest
+ * first, are left out of the URL). */
+export function timelineHref(a: string, b?: string, page: { offset?: number; order?: TimelineOrder } = {}): string {
+  if (!b) return href('/timeline', { party: a });
+  return href('/timeline', {
+    a,
+    b,
+    offset: page.offset || undefined,
+    order: page.order === 'desc' ? 'desc' : undefined,
+  });
 }
 
 /** An engagement's page. `doc` (a source document) lets a shared URL find the engagement;

@@ -3,7 +3,7 @@
 import type { Store } from '../../store/store.ts';
 import type { Io } from '../config.ts';
 import { dossierCsv, formatDossier } from '../formatDossier.ts';
-import { count, engagementTable, engagementsCsv, formatEngagementPage } from '../formatEngagements.ts';
+import { engagementsCsv, formatEngagementPage, formatPairPage } from '../formatEngagements.ts';
 import { formatPerson, personCsv } from '../formatPerson.ts';
 import { formatSearch, searchCsv } from '../formatSearch.ts';
 import { makeStyle, type Style } from '../formatTable.ts';
@@ -45,12 +45,12 @@ async function render(config: QueryConfig, store: Store, io: Io): Promise<Render
       return { json: profile, csv: () => personCsv(profile), table: (s) => formatPerson(profile, s) };
     }
     case 'pair': {
-      const items = await store.pairTimeline(config.a, config.b);
-      const [a, b] = [config.a.toUpperCase(), config.b.toUpperCase()];
+      const page = await store.pairTimeline(config.a, config.b, config.page);
+      const pair = { a: config.a.toUpperCase(), b: config.b.toUpperCase(), order: config.page.order };
       return {
-        json: { a, b, total: items.length, items },
-        csv: () => engagementsCsv(items),
-        table: (s) => `${s.bold(`${a} – ${b}`)}  ${count(items.length, 'engagement')}\n\n${engagementTable(items, s)}`,
+        json: { ...pair, ...page },
+        csv: () => engagementsCsv(page.items),
+        table: (s) => formatPairPage(pair, page, s),
       };
     }
   }

@@ -1,8 +1,8 @@
-// engagements(filter, page) and pairTimeline(a, b): the queries behind the CLI's `engagements`
-// and `pair` and the API's list endpoints. Every filter value is a bound parameter or is first
-// reduced to literal words (full text, occasion): wildcards, quotes and SQL in user input match
-// literally or not at all. Each filter becomes an `id IN (indexed subquery)`, so the planner can
-// start from the most selective index.
+// engagements(filter, page): the query behind the CLI's `engagements` and the API's list
+// endpoint. Every filter value is a bound parameter or is first reduced to literal words (full
+// text, occasion): wildcards, quotes and SQL in user input match literally or not at all. Each
+// filter becomes an `id IN (indexed subquery)`, so the planner can start from the most selective
+// index.
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { boundDay } from '../dates.ts';
 import { matchingDocumentIds, ftsTerms } from '../fts.ts';
@@ -156,20 +156,4 @@ export async function engagements(
     limit,
     offset,
   };
-}
-
-/** Every engagement between two parties, oldest first (all pages, hydrated in chunks). */
-export async function pairTimeline(
-  db: Kysely<Database>,
-  backend: Backend,
-  a: string,
-  b: string,
-): Promise<EngagementItem[]> {
-  const conds = await filterConditions(db, backend, { pair: [a, b] });
-  if (!conds) return [];
-  const rows = await listQuery(db, conds, 'oldest').execute();
-  return hydrate(
-    db,
-    rows.map((r) => r.id),
-  );
 }
