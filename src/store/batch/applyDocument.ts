@@ -32,7 +32,7 @@ export async function applyDocument(state: BatchState, input: PreparedSave): Pro
     return { documentId: existing, status: 'unchanged', nearDuplicateOf: null, previousVersionId: null };
   const nearDuplicateOf = input.wordCount >= MIN_WORDS ? nearDuplicate(state, input.simhash) : null;
   const now = new Date().toISOString();
-  const doc = { id: state.ids.next('documents'), input, nearDuplicateOf, ingestedAt: now };
+  const doc = { id: await state.ids.next('documents'), input, nearDuplicateOf, ingestedAt: now };
   state.documents.push(doc);
   state.documentsByHash.set(input.contentHash, doc);
   state.documentsById.set(doc.id, doc);

@@ -86,7 +86,7 @@ export function createBatchEngagementRepo(state: BatchState): EngagementRepo {
     },
 
     async insertEngagement(row, createdAt) {
-      const id = state.ids.next('engagements');
+      const id = await state.ids.next('engagements');
       state.engagements.set(id, {
         row: { ...row, id, created_at: createdAt },
         parties: [],

@@ -113,7 +113,7 @@ export function createBatchRegistry(state: BatchState): Registry {
       // The new spelling is recorded, so the next article that uses it finds them exactly.
       if (!exact) await addAliases(id, [name]);
     } else {
-      id = state.ids.next('people');
+      id = await state.ids.next('people');
       state.newPeople.set(id, { name, name_key: key, affiliation });
       await addAliases(id, [name]);
     }

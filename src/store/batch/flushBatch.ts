@@ -5,10 +5,10 @@
 import { sql, type Kysely } from 'kysely';
 import { runOnce } from '../compiledOnce.ts';
 import { DOCUMENT_COLUMNS, documentRow } from '../documentRow.ts';
-import { CHILD_TABLES, type ChildTable } from '../engagementRepo.ts';
+import { CHILD_TABLES, type AnniversaryRow, type ChildTable, type PartnershipRow } from '../engagementRepo.ts';
 import { ALIAS_COLUMNS, OFFICE_COLUMNS } from '../registryRows.ts';
 import type { Backend, Database } from '../schema.ts';
-import { CHILD_COLUMNS, createSqlEngagementRepo } from '../sqlEngagementRepo.ts';
+import { CHILD_COLUMNS } from '../sqlEngagementRepo.ts';
 import { currentSide, type BatchState, type WorkingEngagement } from './batchState.ts';
 import { insertInChunks, queryInChunks, TEXT_INSERT_SIZES } from './chunks.ts';
 
@@ -30,6 +30,8 @@ const ENGAGEMENT_COLUMNS = [
   'updated_at',
 ] as const;
 const SOURCE_COLUMNS = ['engagement_id', 'document_id', 'evidence', 'account'] as const;
+const ANNIVERSARY_COLUMNS = ['id', 'document_id', 'parties_key', 'ordinal', 'year', 'subject'] as const;
+const PARTNERSHIP_COLUMNS = ['id', 'document_id', 'document_date', 'parties_key', 'level'] as const;
 const LIST = 100;
 
 export async function flushBatch(db: Kysely<Database>, backend: Backend, state: BatchState): Promise<void> {
@@ -39,10 +41,7 @@ export async function flushBatch(db: Kysely<Database>, backend: Backend, state: 
   await insertInChunks(db, 'batch-sources', SOURCE_COLUMNS, state.sources, (r) =>
     db.insertInto('engagement_sources').values(r),
   );
-  // A handful a batch: written as a single save writes them.
-  const repo = createSqlEngagementRepo(db);
-  for (const a of state.anniversaries) await repo.insertAnniversary(a.row, a.parties);
-  for (const p of state.partnerships) await repo.insertPartnership(p.row, p.parties);
+  await writeRelations(db, state);
   await state.ids.finish(db);
 }
 
@@ -74,13 +73,52 @@ async function writeDocuments(db: Kysely<Database>, backend: Backend, state: Bat
     (r) => db.insertInto('documents').values(r),
     TEXT_INSERT_SIZES,
   );
+}
+
+/**
+ * SQLite's full-text rows, written last. FTS5 keeps new rows in memory and writes them out as an
+ * index segment whenever a savepoint opens, which every later multi-row statement does: written
+ * before the other tables, each of them paid for a segment, and many small segments cost merges
+ * later. One row per statement opens no savepoint, so the whole batch becomes one segment at
+ * the commit.
+ */
+export async function indexBatch(db: Kysely<Database>, backend: Backend, state: BatchState): Promise<void> {
+  if (backend !== 'sqlite') return;
   await insertInChunks(
     db,
     'batch-fts',
     ['rowid', 'body'],
-    rows.map((r) => ({ rowid: r.id, body: r.search })),
+    state.documents.map((d) => ({ rowid: d.id, body: d.input.searchBody })),
     (r) => db.insertInto('documents_fts').values(r),
-    TEXT_INSERT_SIZES,
+    [1],
+  );
+}
+
+/** Anniversaries and partnership levels, with their parties. */
+async function writeRelations(db: Kysely<Database>, state: BatchState): Promise<void> {
+  const anniversaries: (AnniversaryRow & { id: number })[] = [];
+  for (const a of state.anniversaries) anniversaries.push({ id: await state.ids.next('anniversaries'), ...a.row });
+  await insertInChunks(db, 'batch-anniversaries', ANNIVERSARY_COLUMNS, anniversaries, (r) =>
+    db.insertInto('anniversaries').values(r),
+  );
+  await insertInChunks(
+    db,
+    'batch-anniversary-parties',
+    ['anniversary_id', 'party'],
+    state.anniversaries.flatMap((a, i) => a.parties.map((party) => ({ anniversary_id: anniversaries[i]!.id, party }))),
+    (r) => db.insertInto('anniversary_parties').values(r),
+  );
+  const partnerships: (PartnershipRow & { id: number })[] = [];
+  for (const p of state.partnerships) partnerships.push({ id: await state.ids.next('partnerships'), ...p.row });
+  await insertInChunks(db, 'batch-partnerships', PARTNERSHIP_COLUMNS, partnerships, (r) =>
+    db.insertInto('partnerships').values(r),
+  );
+  await insertInChunks(
+    db,
+    'batch-partnership-parties',
+    ['partnership_id', 'party'],
+    state.partnerships.flatMap((p, i) => p.parties.map((party) => ({ partnership_id: partnerships[i]!.id, party }))),
+    (r) => db.insertInto('partnership_parties').values(r),
   );
 }
 

@@ -14,7 +14,7 @@ import type { Backend, Database } from '../schema.ts';
 import type { SaveResult } from '../types.ts';
 import { applyDocument } from './applyDocument.ts';
 import { createBatchState } from './batchState.ts';
-import { flushBatch } from './flushBatch.ts';
+import { flushBatch, indexBatch } from './flushBatch.ts';
 import { allocateIds } from './ids.ts';
 import { emptySnapshot, type Snapshot } from './snapshot.ts';
 import { loadDocuments } from './snapshotDocuments.ts';
@@ -67,10 +67,12 @@ export async function saveBatch(
     for (const p of e.participants) names.push({ name: p.name, side: p.affiliation });
   await loadPeople(trx, snap, names);
 
-  const state = createBatchState(trx, snap, await allocateIds(trx, backend));
+  const state = createBatchState(trx, snap, allocateIds(trx, backend));
   const results: SaveResult[] = [];
   for (const input of inputs) results.push(await applyDocument(state, input));
   await flushBatch(trx, backend, state);
   await state.counts.flush(trx);
+  // Last: see indexBatch.
+  await indexBatch(trx, backend, state);
   return results;
 }
