@@ -7,7 +7,8 @@ import { nameKey } from '../nameKey.ts';
 import type { Registry } from '../registry.ts';
 import { aliasRow, extendedOffice, newOffice, sameOffice, titleKey, variants } from '../registryRows.ts';
 import { currentSide, type BatchState, type WorkingOffice } from './batchState.ts';
-import { loadAliasGroups, loadFuzzy, loadOffices, loadSide } from './snapshotPeople.ts';
+import { loadFuzzy } from './snapshotFuzzy.ts';
+import { loadAliasGroups, loadOffices, loadSide } from './snapshotPeople.ts';
 
 type Found = { id: number; affiliation: string | null };
 
