@@ -4,7 +4,7 @@
 // handlers are installed for its run only and turn the signal into a clean stop.
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { DEFAULT_BATCH, POSTGRES_BATCH_DOCUMENTS } from '../ingest/saveBatcher.ts';
+import { DEFAULT_BATCH } from '../ingest/saveBatcher.ts';
 import type { Io } from './config.ts';
 import { MAX_BATCH, parseIngestConfig, type IngestConfig } from './ingestConfig.ts';
 import { runIngest } from './commands/ingest.ts';
@@ -49,7 +49,7 @@ function fetchOptions(cmd: Command): Command {
     .option('--max-feed-items <N>', 'items taken from one feed; the rest are reported as skipped (default 500)')
     .option(
       '--batch <N>',
-      `documents saved per transaction (default ${DEFAULT_BATCH.maxDocuments}, on PostgreSQL ${POSTGRES_BATCH_DOCUMENTS}; at most ${MAX_BATCH})`,
+      `documents saved per transaction (default ${DEFAULT_BATCH.maxDocuments}; at most ${MAX_BATCH})`,
     );
 }
 

@@ -77,7 +77,14 @@ export async function saveExtractions(
   } catch {
     // The document-by-document path below redoes the work and reports what fails, per document.
   }
-  return writeTransaction(db, backend, (trx) => saveOneByOne(trx, backend, inputs));
+  // PostgreSQL gives each savepoint a subtransaction; past 64 in one transaction other sessions'
+  // snapshots overflow to pg_subtrans, which slows the API's readers: the one-by-one path
+  // commits every 50 documents there.
+  const size = backend === 'postgres' ? 50 : inputs.length;
+  const out: BatchSaveResult[] = [];
+  for (let i = 0; i < inputs.length; i += size)
+    out.push(...(await writeTransaction(db, backend, (trx) => saveOneByOne(trx, backend, inputs.slice(i, i + size)))));
+  return out;
 }
 
 async function saveOneByOne(
