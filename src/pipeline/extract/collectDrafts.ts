@@ -7,6 +7,7 @@ import { candidatesFor, LEAD_OCCASION } from './candidates.ts';
 import { groupOf, mergeInto, sameEngagement, type EventDraft } from './draft.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { findTriggers } from './triggers.ts';
+import { extend } from '../extend.ts';
 
 export function collectDrafts(
   doc: Doc,
@@ -41,7 +42,7 @@ export function collectDrafts(
         continue;
       }
       for (const c of jointMeeting(doc, v, candidatesFor({ doc, v, t, subject, people, k }))) {
-        const draft: EventDraft = { ...c, id: drafts.length };
+        const draft: EventDraft = extend(c, { id: drafts.length });
         // "In her address to the Council": the occasion of the conference just reported
         if (draft.occasionKey === LEAD_OCCASION && current?.occasionKey && groupOf(current.type) === 'multi')
           draft.occasionKey = current.occasionKey;

@@ -42,7 +42,9 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
       const next = arr[i + 1]?.tokenStart ?? v.end;
       const adverbial = h.tokenStart < main;
       return {
-        ...h,
+        type: h.type,
+        tokenStart: h.tokenStart,
+        tokenEnd: h.tokenEnd,
         zoneEnd: adverbial ? Math.min(main, next) : next,
         adverbial,
         negated:

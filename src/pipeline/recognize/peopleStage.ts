@@ -9,6 +9,7 @@ import { buildTokenIndex, parseTitle, withPrefix, type TitleSpan, type TokenInde
 import { parseName, type NameSpan } from './nameParser.ts';
 import { describeTitle } from './describeTitle.ts';
 import { NAME_PARTICLES, REPORTING_VERBS } from './wordClasses.ts';
+import { extend } from '../extend.ts';
 
 const OBJECT_CUES = new Set([
   'with',
@@ -65,23 +66,29 @@ export const peopleStage: Stage = {
       if (name) {
         const placed = desc.attrs.affiliation ? null : placedBy(ix, name);
         found.push(
-          personMention(doc, ix, name, 'title-then-name', {
-            ...desc.attrs,
-            ...(placed ? { affiliation: placed, affiliationRule: 'name-of-country' } : {}),
-            titleStart: String(span.start),
-            titleEnd: String(span.end),
-          }),
+          personMention(
+            doc,
+            ix,
+            name,
+            'title-then-name',
+            Object.assign({}, desc.attrs, placed ? { affiliation: placed, affiliationRule: 'name-of-country' } : {}, {
+              titleStart: String(span.start),
+              titleEnd: String(span.end),
+            }),
+          ),
         );
         for (let t = name.start; t < name.end; t++) usedName.add(t);
       } else {
         const appositive = nameBefore(ix, span.start, k, span.end);
         if (appositive && !usedName.has(appositive.start)) {
           found.push(
-            personMention(doc, ix, appositive, 'name-then-title', {
-              ...desc.attrs,
-              titleStart: String(span.start),
-              titleEnd: String(span.end),
-            }),
+            personMention(
+              doc,
+              ix,
+              appositive,
+              'name-then-title',
+              extend(desc.attrs, { titleStart: String(span.start), titleEnd: String(span.end) }),
+            ),
           );
           for (let t = appositive.start; t < appositive.end; t++) usedName.add(t);
         }
@@ -263,7 +270,7 @@ function titleMention(
     rule,
     provenance: 'stated',
     value: desc.title,
-    attrs: { ...desc.attrs, composite: '1' },
+    attrs: extend(desc.attrs, { composite: '1' }),
   };
 }
 
@@ -280,6 +287,9 @@ function personMention(doc: Doc, ix: TokenIndex, name: NameSpan, rule: string, a
     rule,
     provenance: 'stated',
     value: name.name,
-    attrs: { ...attrs, words: String(name.words), ...(name.honorific ? { honorific: name.honorific } : {}) },
+    attrs: extend(
+      attrs,
+      name.honorific ? { words: String(name.words), honorific: name.honorific } : { words: String(name.words) },
+    ),
   };
 }
