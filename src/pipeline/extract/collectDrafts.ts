@@ -24,7 +24,10 @@ export function collectDrafts(
     // headlines restate the body in title case, where names cannot be told from words
     if (v.first < 0 || v.kind === 'teaser' || v.kind === 'furniture' || v.kind === 'headline') continue;
     const triggers = findTriggers(doc, v);
-    const subject = sentenceSubject(doc, v, triggers[0]?.tokenStart ?? v.end, people) ?? protagonist;
+    // the subject only matters to a trigger's candidates
+    const subject = triggers.length
+      ? (sentenceSubject(doc, v, triggers[0]?.tokenStart ?? v.end, people) ?? protagonist)
+      : null;
     const created: EventDraft[] = [];
     const visit = triggers.find((t) => t.type === 'visit');
     for (const t of triggers) {
