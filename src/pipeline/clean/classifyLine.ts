@@ -44,8 +44,7 @@ const CAPTION =
 
 export function classifyLine(line: string, isFirst: boolean): { kind: BlockKind; rule: string } {
   const t = line.trim();
-  const words = t.toLowerCase().split(/\s+/);
-  if (words.length >= 2 && words.every((w) => SHARE_WORDS.has(w))) return { kind: 'furniture', rule: 'share-row' };
+  if (isShareRow(t)) return { kind: 'furniture', rule: 'share-row' };
   for (const re of FURNITURE) if (re.test(t)) return { kind: 'furniture', rule: `furniture:${re.source.slice(0, 24)}` };
   if (
     /^(related( news| articles| stories)?|read more|read also|also read|see also|more on this|recommended)\s*[:>|»-]\s*\S/i.test(
@@ -71,4 +70,17 @@ export function classifyLine(line: string, isFirst: boolean): { kind: BlockKind;
   // above the article: site names, sections, titles; short lines without sentence punctuation
   if (isFirst && t.length < 220 && !/[.!?]["”’]?$/.test(t)) return { kind: 'headline', rule: 'headline-header-zone' };
   return { kind: 'body', rule: 'body' };
+}
+
+const WORD = /\S+/g;
+
+/** Two or more words, all share words: read word by word, so running text stops at its first word. */
+function isShareRow(t: string): boolean {
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(t); m; m = WORD.exec(t)) {
+    if (!SHARE_WORDS.has(m[0].toLowerCase())) return false;
+    words++;
+  }
+  return words >= 2;
 }
