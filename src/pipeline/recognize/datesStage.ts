@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { Doc, Mention } from '../doc.ts';
 import type { Stage } from '../stage.ts';
+import { chronoFor } from './chronoFor.ts';
 
 const MONTHS = new Set(
   'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(
@@ -117,8 +118,8 @@ function parseWindows(
     try {
       // the strict parser reads "July 10" and "3 to 5 June 2024" at a third of the cost; the casual
       // one is needed only for "today", "on Tuesday"
-      const parser = w.casual ? chrono.casual : chrono.strict;
-      for (const r of parser.parse(text.slice(w.from, end), ref)) out.push({ r, offset: w.from });
+      const window = text.slice(w.from, end);
+      for (const r of chronoFor(window, w.casual).parse(window, ref)) out.push({ r, offset: w.from });
     } catch {
       // a parser failure on odd text is not the article's fault; no date from it
     }
