@@ -15,18 +15,39 @@ const DAY_WORDS = new Set(
   'today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 
+/** One look-up per token: 1 for a month, 2 for a day word. */
+const CUE_WORDS = new Map<string, number>([
+  ...[...MONTHS].map((m) => [m, 1] as const),
+  ...[...DAY_WORDS].map((d) => [d, 2] as const),
+]);
+
+/** /^\d{min,max}$/ without a regex per token. */
+function allDigits(s: string, min: number, max: number): boolean {
+  if (s.length < min || s.length > max) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Token indices where a date may be written: a month next to a number, a weekday, "today", an ISO date. */
 function cueTokens(tokens: Doc['tokens'], from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    const key = t.key;
-    if (MONTHS.has(key)) {
-      const near = (j: number) => j >= from && j < to && /^\d{1,2}$/.test(tokens[j]!.text);
+    const first = t.text.charCodeAt(0);
+    // a key starting with a digit is no month or day word (keys fold the text, digits stay)
+    if (first >= 48 && first <= 57) {
+      if (allDigits(t.text, 4, 4) && tokens[i + 1]?.text === '-' && allDigits(tokens[i + 2]?.text ?? '', 2, 2))
+        out.push(i);
+      continue;
+    }
+    const word = CUE_WORDS.get(t.key);
+    if (word === 1) {
+      const near = (j: number) => j >= from && j < to && allDigits(tokens[j]!.text, 1, 2);
       if (near(i + 1) || near(i - 1) || (tokens[i + 1]?.text === '.' && near(i + 2))) out.push(i);
-    } else if (DAY_WORDS.has(key)) out.push(i);
-    else if (/^\d{4}$/.test(t.text) && tokens[i + 1]?.text === '-' && /^\d{2}$/.test(tokens[i + 2]?.text ?? ''))
-      out.push(i);
+    } else if (word === 2) out.push(i);
   }
   return out;
 }
