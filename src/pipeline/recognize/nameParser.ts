@@ -14,11 +14,18 @@ export interface NameSpan {
 }
 
 const MAX_WORDS = 7;
+/** Abbreviated given names: "Ma. Theresa Lazaro", "Mohd. Khaled". */
+const ABBREVIATED = new Set(['ma', 'mohd', 'muh', 'md', 'abd']);
+
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 const SURNAME_WORDS = new Set(['to', 'do', 'an', 'ha', 'mai', 'long']);
 
 function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
   const t = ix.tokens[j];
-  if (!t || !t.word || !t.cap || /^\d/.test(t.text)) return false;
+  if (!t || !t.word || !t.cap || startsWithDigit(t.text)) return false;
   if (
     t.text.length === 1 &&
     ix.tokens[j + 1]?.text === '.' &&
@@ -28,7 +35,7 @@ function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
   )
     return true;
   // abbreviated given names: "Ma. Theresa Lazaro", "Mohd. Khaled"
-  if (/^(ma|mohd|muh|md|abd)$/.test(t.key) && ix.tokens[j + 1]?.text === '.' && isNameWord(ix, j + 2, k)) return true;
+  if (ABBREVIATED.has(t.key) && ix.tokens[j + 1]?.text === '.' && isNameWord(ix, j + 2, k)) return true;
   // Vietnamese surnames that are English words ("President To Lam"): only mid-sentence before a name
   if (SURNAME_WORDS.has(t.key) && ix.tokens[j - 1]?.sentence === t.sentence && isNameWord(ix, j + 1, k)) return true;
   if (NOT_NAME.has(t.key) || k.titleHeads.has(t.key) || k.titleModifiers.has(t.key)) return false;
@@ -36,7 +43,7 @@ function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
     // "Jan Lipavsky" but not "Jan. 5" or "March 12"
     const next = ix.tokens[j + 1];
     const prev = ix.tokens[j - 1];
-    const nextName = !!next && next.cap && next.word && !/^\d/.test(next.text) && next.sentence === t.sentence;
+    const nextName = !!next && next.cap && next.word && !startsWithDigit(next.text) && next.sentence === t.sentence;
     const prevName = !!prev && prev.cap && prev.word && prev.sentence === t.sentence && !MONTH_WORDS.has(prev.key);
     if (!nextName && !prevName) return false;
   }
@@ -106,12 +113,7 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
       j++;
       end = j;
       // initials: "J." inside a name
-      if (
-        (t.text.length === 1 || /^(ma|mohd|muh|md|abd)$/.test(t.key)) &&
-        tokens[j]?.text === '.' &&
-        isNameWord(ix, j + 1, k)
-      )
-        j++;
+      if ((t.text.length === 1 || ABBREVIATED.has(t.key)) && tokens[j]?.text === '.' && isNameWord(ix, j + 1, k)) j++;
       continue;
     }
     const next = tokens[j + 1];

@@ -31,7 +31,9 @@ export const peopleStage: Stage = {
     const k = ctx.knowledge;
     const ix = buildTokenIndex(doc.tokens, doc.mentions);
     const found: Mention[] = [];
-    const usedName = new Set<number>();
+    // tokens already in a found name (an array: one look-up per token of the document)
+    // tokens already in a found name, one flag per token
+    const usedName = new Uint8Array(doc.tokens.length);
     const { tokens } = ix;
 
     for (let i = 0; i < tokens.length; i++) {
@@ -77,10 +79,10 @@ export const peopleStage: Stage = {
             }),
           ),
         );
-        for (let t = name.start; t < name.end; t++) usedName.add(t);
+        usedName.fill(1, name.start, name.end);
       } else {
         const appositive = nameBefore(ix, span.start, k, span.end);
-        if (appositive && !usedName.has(appositive.start)) {
+        if (appositive && !usedName[appositive.start]) {
           found.push(
             personMention(
               doc,
@@ -90,17 +92,17 @@ export const peopleStage: Stage = {
               extend(desc.attrs, { titleStart: String(span.start), titleEnd: String(span.end) }),
             ),
           );
-          for (let t = appositive.start; t < appositive.end; t++) usedName.add(t);
+          usedName.fill(1, appositive.start, appositive.end);
         }
       }
       i = Math.max(i, (name?.end ?? span.end) - 1);
     }
 
     for (let i = 0; i < tokens.length; i++) {
-      if (usedName.has(i) || !tokens[i]!.cap || doc.sentences[tokens[i]!.sentence]?.kind === 'headline') continue;
+      if (usedName[i] || !tokens[i]!.cap || doc.sentences[tokens[i]!.sentence]?.kind === 'headline') continue;
       if (tokens[i - 1]?.cap && tokens[i - 1]!.word && tokens[i - 1]!.sentence === tokens[i]!.sentence) continue;
       const name = parseName(ix, i, k);
-      if (!name || name.words < 2 || [...range(name.start, name.end)].some((t) => usedName.has(t))) continue;
+      if (!name || name.words < 2 || usedName.subarray(name.start, name.end).includes(1)) continue;
       const rule = counterpartRule(ix, name) ?? contextRule(ix, name);
       if (!rule) continue;
       const attrs: Record<string, string> = {};
@@ -108,7 +110,7 @@ export const peopleStage: Stage = {
       if (rule.affiliation ?? placed) attrs.affiliation = (rule.affiliation ?? placed)!;
       if (rule.counterpart) attrs.counterpart = '1';
       found.push(personMention(doc, ix, name, rule.rule, attrs));
-      for (let t = name.start; t < name.end; t++) usedName.add(t);
+      usedName.fill(1, name.start, name.end);
       i = name.end - 1;
     }
     return { ...doc, mentions: [...doc.mentions, ...found] };
@@ -169,10 +171,6 @@ function placedBy(ix: TokenIndex, name: NameSpan): string | null {
     if (c) return c.value;
   }
   return null;
-}
-
-function* range(a: number, b: number): Generator<number> {
-  for (let i = a; i < b; i++) yield i;
 }
 
 function nameBefore(ix: TokenIndex, titleStart: number, k: Knowledge, titleEnd: number): NameSpan | null {
