@@ -94,10 +94,7 @@ function fillMissingPeople(d: EventDraft, all: readonly Person[]): void {
 }
 
 function participant(p: Person, d: EventDraft, people: Map<number, Person>): Participant {
-  const titles = [...p.titles].sort(
-    (a, b) => b.title.split(/\s+/).length - a.title.split(/\s+/).length || a.evidence.start - b.evidence.start,
-  );
-  let title = titles[0]?.title ?? null;
+  let title = longestTitle(p.titles);
   if (!title) {
     // "his counterpart from Côte d'Ivoire": the same office as the other side's principal
     const other = [...d.persons].map((id) => people.get(id)).find((q) => q && q.id !== p.id && q.titles.length);
@@ -105,6 +102,26 @@ function participant(p: Person, d: EventDraft, people: Map<number, Person>): Par
     title = kind ? (COUNTERPART_TITLE[kind] ?? null) : null;
   }
   return { person: p.id, name: p.name, title, affiliation: p.affiliation?.value ?? null };
+}
+
+/**
+ * The title with the most words, the earliest of those: what sorting by (words descending, start)
+ * puts first, found in one pass with each title's words counted once (the sort split both titles
+ * at every comparison).
+ */
+function longestTitle(titles: Person['titles']): string | null {
+  let best: string | null = null;
+  let bestWords = 0;
+  let bestStart = 0;
+  for (const t of titles) {
+    const words = t.title.split(/\s+/).length;
+    if (best === null || words > bestWords || (words === bestWords && t.evidence.start < bestStart)) {
+      best = t.title;
+      bestWords = words;
+      bestStart = t.evidence.start;
+    }
+  }
+  return best;
 }
 
 function mostCommonPair(events: EngagementEvent[]): string[] | null {
