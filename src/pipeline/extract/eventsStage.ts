@@ -30,13 +30,20 @@ export const eventsStage: Stage = {
       provenance: 'stated',
     });
     const frame = docFrame(doc, views, new Set(drafts.flatMap((d) => d.triggers.map((t) => t.sentence))));
+    // a person takes part in several events: their longest title is found once
+    const titles = new Map<Person, string | null>();
+    const titleOf = (p: Person): string | null => {
+      let title = titles.get(p);
+      if (title === undefined) titles.set(p, (title = longestTitle(p.titles)));
+      return title;
+    };
     const events: EngagementEvent[] = [];
     let previousDate: string | null = null;
     for (const d of drafts) {
       const parties = [...d.parties].sort();
       if (groupOf(d.type) === 'bilateral' && parties.length < 2) continue;
       fillMissingPeople(d, doc.people);
-      const participants = [...d.persons].map((id) => participant(people.get(id)!, d, people));
+      const participants = [...d.persons].map((id) => participant(people.get(id)!, d, people, titleOf));
       const date = eventDate(doc, d, views, frame, previousDate);
       if (date) previousDate = date.value;
       const occasion = eventOccasion(doc, d, views, frame);
@@ -93,8 +100,13 @@ function fillMissingPeople(d: EventDraft, all: readonly Person[]): void {
   }
 }
 
-function participant(p: Person, d: EventDraft, people: Map<number, Person>): Participant {
-  let title = longestTitle(p.titles);
+function participant(
+  p: Person,
+  d: EventDraft,
+  people: Map<number, Person>,
+  titleOf: (p: Person) => string | null,
+): Participant {
+  let title = titleOf(p);
   if (!title) {
     // "his counterpart from Côte d'Ivoire": the same office as the other side's principal
     const other = [...d.persons].map((id) => people.get(id)).find((q) => q && q.id !== p.id && q.titles.length);
