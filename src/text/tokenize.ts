@@ -33,18 +33,18 @@ function classify(ch: string): number {
   return cls | (UPPER.test(ch) ? UPPER_BIT : 0);
 }
 
-/** Class bits of the code point at i; astral code points (surrogate pairs) are not cached. */
-function classAt(text: string, i: number, c: number): number {
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+/** Class bits of the code point at i (text ends at `end`); astral code points are not cached. */
+function classAt(text: string, i: number, c: number, end: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return classify(text.slice(i, i + 2));
   }
   return (classes[c] ||= classify(String.fromCharCode(c)));
 }
 
-/** UTF-16 length of the code point at i. */
-function widthAt(text: string, i: number, c: number): number {
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+/** UTF-16 length of the code point at i (text ends at `end`). */
+function widthAt(text: string, i: number, c: number, end: number): number {
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= end) return 1;
   const d = text.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
@@ -54,15 +54,25 @@ function punctuationKey(s: string): string {
 }
 
 export function tokenize(text: string, offset = 0, sentence = -1): RawToken[] {
-  const out: RawToken[] = [];
-  const n = text.length;
-  let i = 0;
+  return scan([], text, 0, text.length, offset, sentence);
+}
+
+/**
+ * Appends to `out` the tokens of text[from, to), as tokenize(text.slice(from, to), from, sentence)
+ * would return them, without the slice and the intermediate array.
+ */
+export function tokenizeInto(out: RawToken[], text: string, from: number, to: number, sentence: number): void {
+  scan(out, text, from, to, 0, sentence);
+}
+
+function scan(out: RawToken[], text: string, from: number, n: number, offset: number, sentence: number): RawToken[] {
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const cls = classAt(text, i, c);
+    const cls = classAt(text, i, c, n);
     const kind = cls & CLASS_MASK;
     if (kind === SPACE) {
-      i += widthAt(text, i, c);
+      i += widthAt(text, i, c, n);
       continue;
     }
     const start = i;
@@ -79,16 +89,16 @@ export function tokenize(text: string, offset = 0, sentence = -1): RawToken[] {
           if (d >= 65 && d <= 90) upper = true;
           else if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) break;
           i++;
-        } else if ((classAt(text, i, d) & CLASS_MASK) === WORD) {
+        } else if ((classAt(text, i, d, n) & CLASS_MASK) === WORD) {
           ascii = false;
-          i += widthAt(text, i, d);
+          i += widthAt(text, i, d, n);
         } else break;
       }
       text0 = text.slice(start, i);
       key = ascii ? (upper ? text0.toLowerCase() : text0) : fold(text0);
       word = true;
     } else {
-      i += widthAt(text, i, c);
+      i += widthAt(text, i, c, n);
       text0 = text.slice(start, i);
       // an astral symbol (two code units) counts as a word, as it always has
       word = text0.length > 1;
