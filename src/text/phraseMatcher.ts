@@ -87,12 +87,16 @@ export function buildPhraseMatcher(lexicon: Record<string, readonly string[]>): 
   ): void {
     const w: WalkState = { keys, to, start: 0, labels: [], ends: [], count: 0 };
     for (let i = from; i < to; i++) {
-      // most tokens start no phrase: look at the root's edges before setting up a walk
+      // the root's step is walk(root) without a call: most tokens start no phrase
       const key = keys[i]!.key;
-      if (!frozen.any && !frozen.exact?.has(key) && !frozen.prefixes?.has(key.charCodeAt(0))) continue;
+      const child = frozen.exact?.get(key);
+      const bucket = frozen.prefixes?.get(bucketOf(key));
+      if (!child && !bucket && !frozen.any) continue;
       w.start = i;
       w.count = 0;
-      walk(w, frozen, i);
+      if (child) walk(w, child, i + 1);
+      if (bucket) for (const p of bucket) if (key.startsWith(p.prefix)) walk(w, p.node, i + 1);
+      if (frozen.any) walk(w, frozen.any, i + 1);
       for (let x = 0; x < w.count; x++) visit(w.labels[x]!, i, w.ends[x]!);
     }
   }
@@ -131,33 +135,35 @@ function walk(w: WalkState, n: Frozen, at: number): void {
   const key = w.keys[at]!.key;
   const child = n.exact?.get(key);
   if (child) walk(w, child, at + 1);
-  const bucket = n.prefixes?.get(key.charCodeAt(0));
-  if (bucket)
-    for (const p of bucket) if (p.whole ? key === p.prefix : key.startsWith(p.prefix)) walk(w, p.node, at + 1);
+  const bucket = n.prefixes?.get(bucketOf(key));
+  if (bucket) for (const p of bucket) if (key.startsWith(p.prefix)) walk(w, p.node, at + 1);
   if (n.any) walk(w, n.any, at + 1);
 }
 
 /**
- * The trie as it is walked: empty edge sets are null, and "invest*" patterns are bucketed by the
- * char code of their first character (no substring per key). A one-character prefix ("x*") only
- * ever matched the key "x" (it was bucketed under "x", and keys under their first two
- * characters), so it is kept as a whole-key match.
+ * The bucket of a key or prefix: its first two characters as a number (a one-character string has
+ * its own, so "x*" matches only the key "x", as it did when buckets were keyed by slice(0, 2)).
  */
+function bucketOf(s: string): number {
+  return s.charCodeAt(0) * 65537 + (s.length > 1 ? s.charCodeAt(1) : 65536);
+}
+
+/** The trie as it is walked: empty edge sets are null, prefix buckets keyed by bucketOf (no substring per key). */
 interface Frozen {
   exact: Map<string, Frozen> | null;
-  prefixes: Map<number, { prefix: string; whole: boolean; node: Frozen }[]> | null;
+  prefixes: Map<number, { prefix: string; node: Frozen }[]> | null;
   any: Frozen | null;
   labels: string[] | null;
 }
 
 function freeze(n: Node): Frozen {
   const exact = new Map([...n.exact].map(([k, child]) => [k, freeze(child)]));
-  const prefixes = new Map<number, { prefix: string; whole: boolean; node: Frozen }[]>();
+  const prefixes = new Map<number, { prefix: string; node: Frozen }[]>();
   for (const bucket of n.prefixes.values())
     for (const { prefix, node: child } of bucket) {
-      const code = prefix.charCodeAt(0);
+      const code = bucketOf(prefix);
       const list = prefixes.get(code) ?? prefixes.set(code, []).get(code)!;
-      list.push({ prefix, whole: prefix.length === 1, node: freeze(child) });
+      list.push({ prefix, node: freeze(child) });
     }
   return {
     exact: exact.size ? exact : null,
