@@ -35,7 +35,7 @@ export const entitiesStage: Stage = {
       for (const e of m.entries) {
         const v = e.value;
         // one mention per kind and code (entries are few, so a scan rather than a set of ids)
-        if (seen.some((x) => x.kind === v.kind && x.code === v.code)) continue;
+        if (seenBefore(seen, v)) continue;
         seen.push(v);
         mentions.push({
           kind: v.kind === 'office' ? 'title' : v.kind === 'meeting' ? 'occasion' : v.kind,
@@ -55,6 +55,11 @@ export const entitiesStage: Stage = {
     return { ...doc, mentions: [...doc.mentions, ...mentions] };
   },
 };
+
+function seenBefore(seen: readonly EntityRef[], v: EntityRef): boolean {
+  for (const x of seen) if (x.kind === v.kind && x.code === v.code) return true;
+  return false;
+}
 
 /** "gazetteer:country:demonym": the same few strings for every document, so built once per entry. */
 const rules = new WeakMap<EntityRef, string>();
