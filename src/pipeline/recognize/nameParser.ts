@@ -1,5 +1,6 @@
 // Person names of any origin as printed: "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani",
 // "Kandia Kamissoko Camara", "Bùi Thanh Sơn", "KAMIKAWA Yoko", "Antony J. Blinken", "Keller-Sutter".
+import type { Mention } from '../doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { TokenIndex } from './titleChain.ts';
 import { HONORIFICS, KEPT_HONORIFICS, MONTH_WORDS, NAME_PARTICLES, NOT_NAME, PORTFOLIO } from './wordClasses.ts';
@@ -49,9 +50,25 @@ function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
   }
   if (PORTFOLIO.has(t.key) && !KEPT_HONORIFICS.has(t.key)) return false;
   const ents = ix.at.get(j);
-  if (ents?.some((m) => m.kind !== 'city' || m.tokenEnd > j + 1)) return false;
+  if (ents && !onlyOneWordCities(ents, j)) return false;
   // all-capital words are acronyms unless they look like a surname (KAMIKAWA) next to a name word
   return !(t.text.length <= 3 && t.text === t.text.toUpperCase() && t.text.length > 1);
+}
+
+// Helpers rather than closures over the parsers' variables: a captured variable makes V8
+// allocate a context on every call, and these run at every capitalised token.
+
+/** Every mention at token j is a one-word city ("Sofia", "Nice" may be names). */
+function onlyOneWordCities(mentions: readonly Mention[], j: number): boolean {
+  for (const m of mentions) if (m.kind !== 'city' || m.tokenEnd > j + 1) return false;
+  return true;
+}
+
+/** A one-word country name (not a demonym) at token j: "Montenegro" in "Luís Montenegro". */
+function oneWordCountry(mentions: readonly Mention[] | undefined, j: number): Mention | undefined {
+  if (mentions)
+    for (const m of mentions) if (m.kind === 'country' && m.tokenEnd === j + 1 && m.attrs.form !== 'demonym') return m;
+  return undefined;
 }
 
 export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | null {
@@ -92,10 +109,7 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
       continue;
     }
     // a country's name inside a person's name: "Luís Montenegro", "Georgia Meloni"
-    const country =
-      words > 0
-        ? ix.at.get(j)?.find((m) => m.kind === 'country' && m.tokenEnd === j + 1 && m.attrs.form !== 'demonym')
-        : undefined;
+    const country = words > 0 ? oneWordCountry(ix.at.get(j), j) : undefined;
     if (
       country &&
       t.cap &&

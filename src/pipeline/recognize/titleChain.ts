@@ -124,8 +124,18 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
     titleStart: i,
     end: lastGood,
     offices,
-    affiliations: affiliations.filter((a) => a.tokenEnd <= lastGood),
+    affiliations: endingBy(affiliations, lastGood),
   };
+}
+
+/**
+ * The mentions that end by token `end`. Not a closure in parseTitle: a captured variable makes V8
+ * allocate a context on every call, and parseTitle is tried at every token.
+ */
+function endingBy(mentions: Mention[], end: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) if (m.tokenEnd <= end) out.push(m);
+  return out;
 }
 
 /** Extends a title span backwards over "Belarusian", "Cameroon's", "US", "UNDP". */

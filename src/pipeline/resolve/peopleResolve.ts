@@ -263,9 +263,13 @@ function vote(d: Draft, code: string, w: number): void {
 }
 
 function pickByToken(drafts: Draft[], key: string, _at: number): Draft | undefined {
-  const last = drafts.filter((d) => d.keys.length >= 2 && d.keys.at(-1) === key);
-  const any = last.length ? last : drafts.filter((d) => d.keys.length >= 2 && d.keys.includes(key));
-  return any.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  // loops, not closures over key: this runs at every capitalised word (a closure's context is an
+  // allocation per call)
+  const pool: Draft[] = [];
+  for (const d of drafts) if (d.keys.length >= 2 && d.keys.at(-1) === key) pool.push(d);
+  // no one with this surname: anyone with this name part
+  if (!pool.length) for (const d of drafts) if (d.keys.length >= 2 && d.keys.includes(key)) pool.push(d);
+  return pool.sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
 function pickNominal(
