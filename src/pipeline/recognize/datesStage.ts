@@ -31,23 +31,35 @@ function allDigits(s: string, min: number, max: number): boolean {
   return true;
 }
 
-/** Token indices where a date may be written: a month next to a number, a weekday, "today", an ISO date. */
-function cueTokens(tokens: Doc['tokens'], from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) {
+/** A one- or two-digit number at token j, in the given sentence. */
+function dayNumberAt(tokens: Doc['tokens'], j: number, sentence: number): boolean {
+  const t = tokens[j];
+  return !!t && t.sentence === sentence && allDigits(t.text, 1, 2);
+}
+
+/**
+ * Token indices where a date may be written, by sentence: a month next to a number, a weekday,
+ * "today", an ISO date. One pass over the document (a sentence's tokens are contiguous).
+ */
+function cueTokens(tokens: Doc['tokens']): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const first = t.text.charCodeAt(0);
+    let cue: boolean;
     // a key starting with a digit is no month or day word (keys fold the text, digits stay)
-    if (first >= 48 && first <= 57) {
-      if (allDigits(t.text, 4, 4) && tokens[i + 1]?.text === '-' && allDigits(tokens[i + 2]?.text ?? '', 2, 2))
-        out.push(i);
-      continue;
+    if (first >= 48 && first <= 57)
+      cue = allDigits(t.text, 4, 4) && tokens[i + 1]?.text === '-' && allDigits(tokens[i + 2]?.text ?? '', 2, 2);
+    else {
+      const word = CUE_WORDS.get(t.key);
+      cue =
+        word === 2 ||
+        (word === 1 &&
+          (dayNumberAt(tokens, i + 1, t.sentence) ||
+            dayNumberAt(tokens, i - 1, t.sentence) ||
+            (tokens[i + 1]?.text === '.' && dayNumberAt(tokens, i + 2, t.sentence))));
     }
-    const word = CUE_WORDS.get(t.key);
-    if (word === 1) {
-      const near = (j: number) => j >= from && j < to && allDigits(tokens[j]!.text, 1, 2);
-      if (near(i + 1) || near(i - 1) || (tokens[i + 1]?.text === '.' && near(i + 2))) out.push(i);
-    } else if (word === 2) out.push(i);
+    if (cue) (out.get(t.sentence) ?? out.set(t.sentence, []).get(t.sentence)!).push(i);
   }
   return out;
 }
@@ -60,13 +72,10 @@ export const datesStage: Stage = {
     const ref = doc.published ? new Date(`${doc.published.value}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
     const found: Mention[] = [];
     let tokenCursor = 0;
-    let first = 0;
+    const cuesBySentence = cueTokens(doc.tokens);
     for (const s of doc.sentences) {
-      while (first < doc.tokens.length && doc.tokens[first]!.sentence < s.index) first++;
-      let last = first;
-      while (last < doc.tokens.length && doc.tokens[last]!.sentence === s.index) last++;
-      const cues = cueTokens(doc.tokens, first, last);
-      if (!cues.length) continue;
+      const cues = cuesBySentence.get(s.index);
+      if (!cues) continue;
       const text = doc.text.slice(s.start, s.end).replace(/[–—]/g, '-');
       const at = cues.map((i) => ({
         index: doc.tokens[i]!.start - s.start,
