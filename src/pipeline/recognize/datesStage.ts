@@ -59,7 +59,10 @@ function cueTokens(tokens: Doc['tokens']): Map<number, number[]> {
             dayNumberAt(tokens, i - 1, t.sentence) ||
             (tokens[i + 1]?.text === '.' && dayNumberAt(tokens, i + 2, t.sentence))));
     }
-    if (cue) (out.get(t.sentence) ?? out.set(t.sentence, []).get(t.sentence)!).push(i);
+    if (!cue) continue;
+    const list = out.get(t.sentence);
+    if (list) list.push(i);
+    else out.set(t.sentence, [i]);
   }
   return out;
 }

@@ -28,8 +28,13 @@ export function buildTokenIndex(tokens: readonly Token[], mentions: readonly Men
   const endsAt = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (m.kind === 'person' || m.kind === 'date') continue;
-    (at.get(m.tokenStart) ?? at.set(m.tokenStart, []).get(m.tokenStart)!).push(m);
-    (endsAt.get(m.tokenEnd) ?? endsAt.set(m.tokenEnd, []).get(m.tokenEnd)!).push(m);
+    // [m] rather than [] then push: a pushed-to empty array reserves room for 16
+    const starting = at.get(m.tokenStart);
+    if (starting) starting.push(m);
+    else at.set(m.tokenStart, [m]);
+    const ending = endsAt.get(m.tokenEnd);
+    if (ending) ending.push(m);
+    else endsAt.set(m.tokenEnd, [m]);
   }
   return { tokens, at, endsAt };
 }
