@@ -37,10 +37,12 @@ const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 
+// Paths are shown relative to the checkout this script lives in (any worktree, not one fixed path).
+const repoRoot = new URL('..', import.meta.url).pathname;
 const shortUrl = (url: string): string =>
   url
     .replace(/^file:\/\//, '')
-    .replace(/^.*\/work\/main\//, '')
+    .replace(repoRoot, '')
     .replace(/^.*\/node_modules\//, 'node_modules/');
 
 // tsx emits each module on one line; map positions back to the .ts source through the source

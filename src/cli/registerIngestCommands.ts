@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { MAX_DEFAULT_WORKERS, MAX_WORKERS, WORKERS_START_AFTER } from '../ingest/extractionLimits.ts';
-import { DEFAULT_BATCH, POSTGRES_BATCH_DOCUMENTS } from '../ingest/saveBatcher.ts';
+import { DEFAULT_BATCH } from '../ingest/saveBatcher.ts';
 import type { Io } from './config.ts';
 import { MAX_BATCH, parseIngestConfig, type IngestConfig } from './ingestConfig.ts';
 import { runIngest } from './commands/ingest.ts';
@@ -50,7 +50,7 @@ function fetchOptions(cmd: Command): Command {
     .option('--max-feed-items <N>', 'items taken from one feed; the rest are reported as skipped (default 500)')
     .option(
       '--batch <N>',
-      `documents saved per transaction (default ${DEFAULT_BATCH.maxDocuments}, on PostgreSQL ${POSTGRES_BATCH_DOCUMENTS}; at most ${MAX_BATCH})`,
+      `documents saved per transaction (default ${DEFAULT_BATCH.maxDocuments}; at most ${MAX_BATCH})`,
     )
     .option(
       '--workers <N>',

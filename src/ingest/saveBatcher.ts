@@ -21,14 +21,11 @@ export interface BatchOptions {
  * documents changed it). The wait bound keeps a slow feed's documents from waiting long. */
 export const DEFAULT_BATCH: BatchOptions = { maxDocuments: 500, maxWaitMs: 5000 };
 
-/** PostgreSQL gives each document's savepoint a subtransaction; past 64 in one transaction other
- * sessions' snapshots overflow to pg_subtrans, which slows the API's readers. Batches of 50 and
- * of 500 ingested at the same speed there (measured), so it keeps below that. */
-export const POSTGRES_BATCH_DOCUMENTS = 50;
-
-/** The default number of documents per transaction on a backend. */
-export function defaultBatchSize(backend: 'sqlite' | 'postgres'): number {
-  return backend === 'postgres' ? POSTGRES_BATCH_DOCUMENTS : DEFAULT_BATCH.maxDocuments;
+/** The default number of documents per transaction on a backend. Both save a batch in bulk
+ * (src/store/batch): on PostgreSQL, 2,000 articles took 6.7 ms each in batches of 50 and 5.0 in
+ * batches of 500 (round trips per batch, not per document). */
+export function defaultBatchSize(_backend: 'sqlite' | 'postgres'): number {
+  return DEFAULT_BATCH.maxDocuments;
 }
 
 export function createSaveBatcher(

@@ -12,12 +12,14 @@ export interface GazetteerEntry<T> {
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   entries: (GazetteerEntry<T> & { exactForm: string })[];
+  /** Some entry here needs the exact surface form (otherwise every entry is accepted as is). */
+  someExact: boolean;
 }
 
 export interface GazetteerMatch<T> {
   tokenStart: number;
   tokenEnd: number;
-  entries: GazetteerEntry<T>[];
+  entries: readonly GazetteerEntry<T>[];
 }
 
 export interface Gazetteer<T> {
@@ -26,7 +28,7 @@ export interface Gazetteer<T> {
 }
 
 export function buildGazetteer<T>(entries: Iterable<GazetteerEntry<T>>): Gazetteer<T> {
-  const root: TrieNode<T> = { next: new Map(), entries: [] };
+  const root: TrieNode<T> = { next: new Map(), entries: [], someExact: false };
   let size = 0;
   for (const entry of entries) {
     const keys = phraseKeys(entry.phrase);
@@ -35,7 +37,7 @@ export function buildGazetteer<T>(entries: Iterable<GazetteerEntry<T>>): Gazette
     for (const k of keys) {
       let child = node.next.get(k);
       if (!child) {
-        child = { next: new Map(), entries: [] };
+        child = { next: new Map(), entries: [], someExact: false };
         node.next.set(k, child);
       }
       node = child;
@@ -45,25 +47,45 @@ export function buildGazetteer<T>(entries: Iterable<GazetteerEntry<T>>): Gazette
       phrase: entry.phrase.normalize('NFC'),
       exactForm: exactKey(entry.phrase.normalize('NFC')),
     });
+    node.someExact ||= entry.exact;
     size++;
   }
 
   /** Longest match starting at token `from` whose entries accept the surface text. */
   function match(tokens: readonly { key: string; text: string }[], from: number): GazetteerMatch<T> | null {
     let node: TrieNode<T> | undefined = root;
-    let best: GazetteerMatch<T> | null = null;
+    let bestEnd = -1;
+    let bestEntries: readonly GazetteerEntry<T>[] | null = null;
     for (let i = from; i < tokens.length && node; i++) {
       node = node.next.get(tokens[i]!.key);
       if (!node) break;
       if (node.entries.length) {
         const end = i + 1;
-        const accepted = node.entries.filter((e) => !e.exact || surface(tokens, from, end) === e.exactForm);
-        if (accepted.length) best = { tokenStart: from, tokenEnd: end, entries: accepted };
+        // the node's own list when no entry asks for the exact form (read only by callers)
+        const accepted = node.someExact ? acceptSurface(node.entries, tokens, from, end) : node.entries;
+        if (accepted.length) {
+          bestEnd = end;
+          bestEntries = accepted;
+        }
       }
     }
-    return best;
+    return bestEntries ? { tokenStart: from, tokenEnd: bestEnd, entries: bestEntries } : null;
   }
   return { match, size };
+}
+
+/**
+ * The entries that accept the text of tokens [from, to). Apart from match so that match captures
+ * nothing in a closure: V8 would allocate a context for its variables on every call.
+ */
+function acceptSurface<E extends { exact: boolean; exactForm: string }>(
+  entries: readonly E[],
+  tokens: readonly { text: string }[],
+  from: number,
+  to: number,
+): E[] {
+  const form = surface(tokens, from, to);
+  return entries.filter((e) => !e.exact || form === e.exactForm);
 }
 
 function surface(tokens: readonly { text: string }[], from: number, to: number): string {

@@ -108,6 +108,13 @@ export function connect(url: string): Connection {
   // An idle client losing its connection emits 'error' on the pool; unhandled, it would kill the
   // process. The next query reports the failure through kysely instead.
   pool.on('error', () => {});
+  // Statements are sent named (pgNamedPool.ts), and PostgreSQL may then serve a named query from
+  // a generic plan. Reads keep a plan made for their own values (a party with thousands of
+  // engagements and one with three want different plans); write transactions opt into generic
+  // plans (writeTransaction below). Queued before anything the new connection runs.
+  pool.on('connect', (client) => {
+    client.query('set plan_cache_mode = force_custom_plan').catch(() => {});
+  });
   return {
     db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: namedStatementPool(pool) }) }),
     backend: 'postgres',

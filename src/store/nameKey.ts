@@ -22,9 +22,21 @@ export function nameTokens(name: string): string[] {
   return kept.length ? kept : tokens.filter((t) => !HONORIFICS.has(t));
 }
 
+/** Keys of recent names. A batch asks for the same few hundred names' keys thousands of times
+ * (registry lookups, matching people across articles); the key is a pure function of the name,
+ * so remembering it changes nothing but the cost. Bounded: emptied when full. */
+const recentKeys = new Map<string, string>();
+const RECENT_KEYS = 4096;
+
 /** The registry key: the token set, sorted, joined by spaces ('' for no usable token). */
 export function nameKey(name: string): string {
-  return [...new Set(nameTokens(name))].sort().join(' ');
+  let key = recentKeys.get(name);
+  if (key === undefined) {
+    key = [...new Set(nameTokens(name))].sort().join(' ');
+    if (recentKeys.size >= RECENT_KEYS) recentKeys.clear();
+    recentKeys.set(name, key);
+  }
+  return key;
 }
 
 /** True when one name's tokens are all part of the other's ("Châu" ⊆ "Lê Minh Châu"). */

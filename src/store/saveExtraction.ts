@@ -58,9 +58,11 @@ export async function saveExtraction(db: Kysely<Database>, backend: Backend, inp
  * Several documents in one transaction: a commit costs more than a document's statements (every
  * index page a document touched is written to the log again), so a batch shares that cost. The
  * batch is first saved in bulk (batch/saveBatch.ts: a few statements per table instead of a few
- * dozen per document). When that cannot be used, or fails, it is rolled back and the documents
- * are saved one by one, each inside its own savepoint: one that fails is rolled back alone and
- * reported as an error, the others are kept. A crash before the commit loses the whole batch,
+ * dozen per document), in a transaction of its own. When that cannot be used, or fails, that
+ * transaction is rolled back and the documents are saved one by one in another, each inside its
+ * own savepoint: one that fails is rolled back alone and reported as an error, the others are
+ * kept. (A savepoint around the bulk save would keep a copy of every page it changes in memory
+ * until its end: +130 MB of RSS at batches of 500.) A crash before a commit loses that batch,
  * which a re-run stores again, each document exactly once.
  */
 export async function saveExtractions(
@@ -69,19 +71,20 @@ export async function saveExtractions(
   inputs: readonly PreparedSave[],
 ): Promise<BatchSaveResult[]> {
   if (!inputs.length) return [];
-  return writeTransaction(db, backend, async (trx) => {
-    await sql`savepoint save_batch`.execute(trx);
-    try {
-      const saved = await saveBatch(trx, backend, inputs);
-      await sql`release savepoint save_batch`.execute(trx);
-      if (saved) return saved;
-    } catch {
-      // The document-by-document path below redoes the work and reports what fails, per document.
-      await sql`rollback to savepoint save_batch`.execute(trx);
-      await sql`release savepoint save_batch`.execute(trx);
-    }
-    return saveOneByOne(trx, backend, inputs);
-  });
+  try {
+    const saved = await writeTransaction(db, backend, (trx) => saveBatch(trx, backend, inputs));
+    if (saved) return saved;
+  } catch {
+    // The document-by-document path below redoes the work and reports what fails, per document.
+  }
+  // PostgreSQL gives each savepoint a subtransaction; past 64 in one transaction other sessions'
+  // snapshots overflow to pg_subtrans, which slows the API's readers: the one-by-one path
+  // commits every 50 documents there.
+  const size = backend === 'postgres' ? 50 : inputs.length;
+  const out: BatchSaveResult[] = [];
+  for (let i = 0; i < inputs.length; i += size)
+    out.push(...(await writeTransaction(db, backend, (trx) => saveOneByOne(trx, backend, inputs.slice(i, i + size)))));
+  return out;
 }
 
 async function saveOneByOne(

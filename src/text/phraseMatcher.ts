@@ -22,6 +22,13 @@ export interface PhraseHit {
 export interface PhraseMatcher {
   /** Every (label, longest end) match starting at each token in [from, to). */
   matchRange(keys: readonly { key: string }[], from: number, to: number): PhraseHit[];
+  /** The same matches, in the same order, handed to `visit` instead of collected. */
+  forEachMatch(
+    keys: readonly { key: string }[],
+    from: number,
+    to: number,
+    visit: (label: string, tokenStart: number, tokenEnd: number) => void,
+  ): void;
 }
 
 function node(): Node {
@@ -70,38 +77,98 @@ export function buildPhraseMatcher(lexicon: Record<string, readonly string[]>): 
       if (!n.labels.includes(label)) n.labels.push(label);
     }
 
-  function matchRange(keys: readonly { key: string }[], from: number, to: number): PhraseHit[] {
-    const hits: PhraseHit[] = [];
-    // longest end per label for the current start; labels per start are few, so an array
-    const labels: string[] = [];
-    const ends: number[] = [];
-    for (let i = from; i < to; i++) {
-      labels.length = 0;
-      ends.length = 0;
-      walk(root, i, i);
-      for (let x = 0; x < labels.length; x++) hits.push({ label: labels[x]!, tokenStart: i, tokenEnd: ends[x]! });
-    }
-    return hits;
+  const frozen = freeze(root);
 
-    function walk(n: Node, start: number, at: number): void {
-      if (at > start)
-        for (const label of n.labels) {
-          const x = labels.indexOf(label);
-          if (x < 0) {
-            labels.push(label);
-            ends.push(at);
-          } else if (ends[x]! < at) ends[x] = at;
-        }
-      if (at >= to) return;
-      const key = keys[at]!.key;
-      const child = n.exact.get(key);
-      if (child) walk(child, start, at + 1);
-      if (n.prefixes.size) {
-        const bucket = n.prefixes.get(key.slice(0, 2));
-        if (bucket) for (const p of bucket) if (key.startsWith(p.prefix)) walk(p.node, start, at + 1);
-      }
-      if (n.any) walk(n.any, start, at + 1);
+  function forEachMatch(
+    keys: readonly { key: string }[],
+    from: number,
+    to: number,
+    visit: (label: string, tokenStart: number, tokenEnd: number) => void,
+  ): void {
+    const w: WalkState = { keys, to, start: 0, labels: [], ends: [], count: 0 };
+    for (let i = from; i < to; i++) {
+      // the root's step is walk(root) without a call: most tokens start no phrase
+      const key = keys[i]!.key;
+      const child = frozen.exact?.get(key);
+      const bucket = frozen.prefixes?.get(bucketOf(key));
+      if (!child && !bucket && !frozen.any) continue;
+      w.start = i;
+      w.count = 0;
+      if (child) walk(w, child, i + 1);
+      if (bucket) for (const p of bucket) if (key.startsWith(p.prefix)) walk(w, p.node, i + 1);
+      if (frozen.any) walk(w, frozen.any, i + 1);
+      for (let x = 0; x < w.count; x++) visit(w.labels[x]!, i, w.ends[x]!);
     }
   }
-  return { matchRange };
+
+  function matchRange(keys: readonly { key: string }[], from: number, to: number): PhraseHit[] {
+    const hits: PhraseHit[] = [];
+    forEachMatch(keys, from, to, (label, tokenStart, tokenEnd) => hits.push({ label, tokenStart, tokenEnd }));
+    return hits;
+  }
+  return { matchRange, forEachMatch };
+}
+
+/** One start token's walk: the longest end per label (labels per start are few, so arrays). */
+interface WalkState {
+  keys: readonly { key: string }[];
+  to: number;
+  start: number;
+  labels: string[];
+  ends: number[];
+  /** Entries of labels/ends in use (reset per start without reallocating). */
+  count: number;
+}
+
+function walk(w: WalkState, n: Frozen, at: number): void {
+  if (at > w.start && n.labels)
+    for (const label of n.labels) {
+      let x = 0;
+      while (x < w.count && w.labels[x] !== label) x++;
+      if (x === w.count) {
+        w.labels[x] = label;
+        w.ends[x] = at;
+        w.count++;
+      } else if (w.ends[x]! < at) w.ends[x] = at;
+    }
+  if (at >= w.to) return;
+  const key = w.keys[at]!.key;
+  const child = n.exact?.get(key);
+  if (child) walk(w, child, at + 1);
+  const bucket = n.prefixes?.get(bucketOf(key));
+  if (bucket) for (const p of bucket) if (key.startsWith(p.prefix)) walk(w, p.node, at + 1);
+  if (n.any) walk(w, n.any, at + 1);
+}
+
+/**
+ * The bucket of a key or prefix: its first two characters as a number (a one-character string has
+ * its own, so "x*" matches only the key "x", as it did when buckets were keyed by slice(0, 2)).
+ */
+function bucketOf(s: string): number {
+  return s.charCodeAt(0) * 65537 + (s.length > 1 ? s.charCodeAt(1) : 65536);
+}
+
+/** The trie as it is walked: empty edge sets are null, prefix buckets keyed by bucketOf (no substring per key). */
+interface Frozen {
+  exact: Map<string, Frozen> | null;
+  prefixes: Map<number, { prefix: string; node: Frozen }[]> | null;
+  any: Frozen | null;
+  labels: string[] | null;
+}
+
+function freeze(n: Node): Frozen {
+  const exact = new Map([...n.exact].map(([k, child]) => [k, freeze(child)]));
+  const prefixes = new Map<number, { prefix: string; node: Frozen }[]>();
+  for (const bucket of n.prefixes.values())
+    for (const { prefix, node: child } of bucket) {
+      const code = bucketOf(prefix);
+      const list = prefixes.get(code) ?? prefixes.set(code, []).get(code)!;
+      list.push({ prefix, node: freeze(child) });
+    }
+  return {
+    exact: exact.size ? exact : null,
+    prefixes: prefixes.size ? prefixes : null,
+    any: n.any ? freeze(n.any) : null,
+    labels: n.labels.length ? n.labels : null,
+  };
 }

@@ -75,8 +75,8 @@ describe('ingest options', () => {
     const d = parseIngestConfig('ingest', ['f'], {}, io());
     expect(d).toMatchObject({ timeoutMs: 15_000, maxFeedItems: 500, batch: 500, everyMs: 900_000, once: false });
     expect(parseIngestConfig('ingest', ['f'], { batch: '5000' }, io()).batch).toBe(5000);
-    // PostgreSQL keeps a batch's savepoints under its 64 cached subtransactions.
-    expect(parseIngestConfig('ingest', ['f'], { db: 'postgres://u@h/d' }, io()).batch).toBe(50);
+    // Both backends save a batch in bulk, so PostgreSQL batches as SQLite does.
+    expect(parseIngestConfig('ingest', ['f'], { db: 'postgres://u@h/d' }, io()).batch).toBe(500);
     expect(parseIngestConfig('ingest', ['f'], { db: 'postgres://u@h/d', batch: '200' }, io()).batch).toBe(200);
     for (const bad of [
       { timeout: '0' },

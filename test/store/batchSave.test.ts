@@ -8,6 +8,8 @@ import { run } from '../helpers.ts';
 import { JPN_PHL_CALL_V1, THA_KEN_VISIT, VNM_BLR_MFA, VNM_BLR_VNA } from './articles.ts';
 import { backends } from './backends.ts';
 import { PIPELINE } from './corpus.ts';
+import { generateArticle } from '../../bench/generateCorpus.ts';
+import { loadVocab } from '../../bench/vocab.ts';
 
 function prepared(text: string, source: string): PreparedSave {
   const { doc, record } = run(text, source);
@@ -75,6 +77,18 @@ for (const backend of backends) {
       const results = await store.saveExtractions([prepared(VNM_BLR_MFA, 'mfa.txt')]);
       expect(results[0]).toMatchObject({ status: 'new' });
       expect((await store.engagements({ pair: ['VNM', 'BLR'] })).total).toBe(1);
+    });
+
+    it('saves a big batch that has to fall back document by document (in several transactions on PostgreSQL)', async () => {
+      const vocab = loadVocab();
+      const batch = Array.from({ length: 64 }, (_, i) => {
+        const a = generateArticle(11, i, vocab);
+        return i === 40 ? broken(a.text, `gen/${a.name}`) : prepared(a.text, `gen/${a.name}`);
+      });
+      const before = (await store.stats()).documents;
+      const results = await store.saveExtractions(batch);
+      expect(results.map((r, i) => ('error' in r ? i : -1)).filter((i) => i >= 0)).toEqual([40]);
+      expect((await store.stats()).documents).toBe(before + 63);
     });
 
     it('does nothing for an empty batch', async () => {

@@ -7,6 +7,7 @@ import { candidatesFor, LEAD_OCCASION } from './candidates.ts';
 import { groupOf, mergeInto, sameEngagement, type EventDraft } from './draft.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { findTriggers } from './triggers.ts';
+import { extend } from '../extend.ts';
 
 export function collectDrafts(
   doc: Doc,
@@ -23,7 +24,10 @@ export function collectDrafts(
     // headlines restate the body in title case, where names cannot be told from words
     if (v.first < 0 || v.kind === 'teaser' || v.kind === 'furniture' || v.kind === 'headline') continue;
     const triggers = findTriggers(doc, v);
-    const subject = sentenceSubject(doc, v, triggers[0]?.tokenStart ?? v.end, people) ?? protagonist;
+    // the subject only matters to a trigger's candidates
+    const subject = triggers.length
+      ? (sentenceSubject(doc, v, triggers[0]?.tokenStart ?? v.end, people) ?? protagonist)
+      : null;
     const created: EventDraft[] = [];
     const visit = triggers.find((t) => t.type === 'visit');
     for (const t of triggers) {
@@ -41,7 +45,7 @@ export function collectDrafts(
         continue;
       }
       for (const c of jointMeeting(doc, v, candidatesFor({ doc, v, t, subject, people, k }))) {
-        const draft: EventDraft = { ...c, id: drafts.length };
+        const draft: EventDraft = extend(c, { id: drafts.length });
         // "In her address to the Council": the occasion of the conference just reported
         if (draft.occasionKey === LEAD_OCCASION && current?.occasionKey && groupOf(current.type) === 'multi')
           draft.occasionKey = current.occasionKey;

@@ -30,13 +30,20 @@ export const eventsStage: Stage = {
       provenance: 'stated',
     });
     const frame = docFrame(doc, views, new Set(drafts.flatMap((d) => d.triggers.map((t) => t.sentence))));
+    // a person takes part in several events: their longest title is found once
+    const titles = new Map<Person, string | null>();
+    const titleOf = (p: Person): string | null => {
+      let title = titles.get(p);
+      if (title === undefined) titles.set(p, (title = longestTitle(p.titles)));
+      return title;
+    };
     const events: EngagementEvent[] = [];
     let previousDate: string | null = null;
     for (const d of drafts) {
       const parties = [...d.parties].sort();
       if (groupOf(d.type) === 'bilateral' && parties.length < 2) continue;
       fillMissingPeople(d, doc.people);
-      const participants = [...d.persons].map((id) => participant(people.get(id)!, d, people));
+      const participants = [...d.persons].map((id) => participant(people.get(id)!, d, people, titleOf));
       const date = eventDate(doc, d, views, frame, previousDate);
       if (date) previousDate = date.value;
       const occasion = eventOccasion(doc, d, views, frame);
@@ -93,11 +100,13 @@ function fillMissingPeople(d: EventDraft, all: readonly Person[]): void {
   }
 }
 
-function participant(p: Person, d: EventDraft, people: Map<number, Person>): Participant {
-  const titles = [...p.titles].sort(
-    (a, b) => b.title.split(/\s+/).length - a.title.split(/\s+/).length || a.evidence.start - b.evidence.start,
-  );
-  let title = titles[0]?.title ?? null;
+function participant(
+  p: Person,
+  d: EventDraft,
+  people: Map<number, Person>,
+  titleOf: (p: Person) => string | null,
+): Participant {
+  let title = titleOf(p);
   if (!title) {
     // "his counterpart from Côte d'Ivoire": the same office as the other side's principal
     const other = [...d.persons].map((id) => people.get(id)).find((q) => q && q.id !== p.id && q.titles.length);
@@ -105,6 +114,26 @@ function participant(p: Person, d: EventDraft, people: Map<number, Person>): Par
     title = kind ? (COUNTERPART_TITLE[kind] ?? null) : null;
   }
   return { person: p.id, name: p.name, title, affiliation: p.affiliation?.value ?? null };
+}
+
+/**
+ * The title with the most words, the earliest of those: what sorting by (words descending, start)
+ * puts first, found in one pass with each title's words counted once (the sort split both titles
+ * at every comparison).
+ */
+function longestTitle(titles: Person['titles']): string | null {
+  let best: string | null = null;
+  let bestWords = 0;
+  let bestStart = 0;
+  for (const t of titles) {
+    const words = t.title.split(/\s+/).length;
+    if (best === null || words > bestWords || (words === bestWords && t.evidence.start < bestStart)) {
+      best = t.title;
+      bestWords = words;
+      bestStart = t.evidence.start;
+    }
+  }
+  return best;
 }
 
 function mostCommonPair(events: EngagementEvent[]): string[] | null {

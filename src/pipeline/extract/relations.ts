@@ -78,27 +78,31 @@ export function anniversariesOf(ctx: RelationContext): Anniversary[] {
     if (out.some((a) => a.ordinal === ordinal && a.subject === subject && sameParties(a.parties, parties))) return;
     out.push({ parties: parties.sort(), ordinal, year, subject, evidence });
   };
-  for (const m of doc.text.matchAll(ANNIV)) {
-    const ord = parseOrdinal(m[1]!) ?? (m[1]!.toLowerCase() === 'seventy-fifth' ? 75 : null);
-    const between = m[2] ?? '';
-    if (
-      !ord ||
-      !/diplomatic|bilateral|their|the two|relations|ties|partnership|friendship|-|\p{Lu}/u.test(between + m[3])
-    )
-      continue;
-    if (
-      /declaration|charter|convention|founding of (the )?(un|united|asean)|victory|liberation|independence|birth/i.test(
-        between,
+  // each pattern needs its keyword: a plain search for it is far cheaper than the pattern's scan
+  if (/anniversary/i.test(doc.text))
+    for (const m of doc.text.matchAll(ANNIV)) {
+      const ord = parseOrdinal(m[1]!) ?? (m[1]!.toLowerCase() === 'seventy-fifth' ? 75 : null);
+      const between = m[2] ?? '';
+      if (
+        !ord ||
+        !/diplomatic|bilateral|their|the two|relations|ties|partnership|friendship|-|\p{Lu}/u.test(between + m[3])
       )
-    )
-      continue;
-    push(ord, m[3]!, m.index!, m.index! + m[0].length, 'anniversary-ordinal');
-  }
-  for (const m of doc.text.matchAll(YEARS_OF))
-    push(Number(m[1]), m[2]!, m.index!, m.index! + m[0].length, 'anniversary-years-of');
-  for (const m of doc.text.matchAll(YEARS_SINCE)) {
-    const n = Number(m[1]);
-    push(n, m[2]!, m.index!, m.index! + m[0].length, 'anniversary-years-since', Number(m[3]) + n);
+        continue;
+      if (
+        /declaration|charter|convention|founding of (the )?(un|united|asean)|victory|liberation|independence|birth/i.test(
+          between,
+        )
+      )
+        continue;
+      push(ord, m[3]!, m.index!, m.index! + m[0].length, 'anniversary-ordinal');
+    }
+  if (/years/i.test(doc.text)) {
+    for (const m of doc.text.matchAll(YEARS_OF))
+      push(Number(m[1]), m[2]!, m.index!, m.index! + m[0].length, 'anniversary-years-of');
+    for (const m of doc.text.matchAll(YEARS_SINCE)) {
+      const n = Number(m[1]);
+      push(n, m[2]!, m.index!, m.index! + m[0].length, 'anniversary-years-since', Number(m[3]) + n);
+    }
   }
   return out;
 }

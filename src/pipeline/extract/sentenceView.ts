@@ -29,11 +29,11 @@ export function buildViews(doc: Doc): SentenceView[] {
     refs: [],
     mentions: [],
   }));
-  doc.tokens.forEach((t, i) => {
-    const v = views[t.sentence]!;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const v = views[doc.tokens[i]!.sentence]!;
     if (v.first < 0) v.first = i;
     v.end = i + 1;
-  });
+  }
   for (const c of doc.cues) views[c.sentence]?.cues.push(c);
   const tokenOf = (offset: number, sentence: number): number => {
     const v = views[sentence]!;

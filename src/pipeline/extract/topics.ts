@@ -13,8 +13,9 @@ export function topicsOf(
     for (const c of views[s]?.cues ?? []) {
       if (!c.label.startsWith('topic:')) continue;
       const topic = c.label.slice(6);
+      const notLabel = `not-topic:${topic}`;
       const blocked = views[s]!.cues.some(
-        (b) => b.label === `not-topic:${topic}` && b.tokenStart <= c.tokenStart && c.tokenEnd <= b.tokenEnd,
+        (b) => b.label === notLabel && b.tokenStart <= c.tokenStart && c.tokenEnd <= b.tokenEnd,
       );
       if (blocked) continue;
       if (!first.has(topic)) first.set(topic, c);

@@ -17,12 +17,15 @@ export interface Trigger {
   planned: boolean;
 }
 
+const TRIGGER_LABELS = TRIGGER_ORDER.map((type) => `trigger:${type}`);
+
 export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
   if (v.first < 0) return [];
   const hits: { type: TriggerType; tokenStart: number; tokenEnd: number }[] = [];
   // most specific type first; within a type, leftmost-longest without overlaps
-  for (const type of TRIGGER_ORDER) {
-    const label = `trigger:${type}`;
+  for (let k = 0; k < TRIGGER_ORDER.length; k++) {
+    const type = TRIGGER_ORDER[k]!;
+    const label = TRIGGER_LABELS[k];
     let after = -1;
     for (const h of v.cues) {
       if (h.label !== label || h.tokenStart < after) continue;
@@ -31,6 +34,7 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
       after = h.tokenEnd;
     }
   }
+  if (!hits.length) return [];
   hits.sort((a, b) => a.tokenStart - b.tokenStart);
   const negs = v.cues.filter((c) => c.label === 'negation');
   const cancelled = v.cues.some((c) => c.label === 'cancellation');
@@ -42,7 +46,9 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
       const next = arr[i + 1]?.tokenStart ?? v.end;
       const adverbial = h.tokenStart < main;
       return {
-        ...h,
+        type: h.type,
+        tokenStart: h.tokenStart,
+        tokenEnd: h.tokenEnd,
         zoneEnd: adverbial ? Math.min(main, next) : next,
         adverbial,
         negated:

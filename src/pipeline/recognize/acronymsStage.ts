@@ -3,6 +3,7 @@
 // entity; an unknown long form whose initials spell the acronym becomes an organisation.
 import type { Doc, Mention } from '../doc.ts';
 import type { Stage } from '../stage.ts';
+import { extend } from '../extend.ts';
 
 const ORG_WORDS =
   /\b(organi[sz]ations?|union|association|council|commission|committee|agency|bank|fund|forum|institute|centre|center|office|ministry|authority|programme|program|alliance|federation|community|group|movement|secretariat|court|tribunal)\b/i;
@@ -70,7 +71,9 @@ export const acronymsStage: Stage = {
           (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && found.some((f) => f.tokenEnd === i - 1))
         )
           return;
-        found.push(mention(doc, i, i + 1, d.kind, d.value, 'acronym-defined-in-text', { ...d.attrs, form: 'acronym' }));
+        found.push(
+          mention(doc, i, i + 1, d.kind, d.value, 'acronym-defined-in-text', extend(d.attrs, { form: 'acronym' })),
+        );
       });
     return found.length
       ? { ...doc, mentions: [...doc.mentions, ...found].sort((a, b) => a.tokenStart - b.tokenStart) }

@@ -13,7 +13,9 @@ export const cuesStage: Stage = {
       const sentence = tokens[from]!.sentence;
       let to = from;
       while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
-      for (const hit of ctx.knowledge.lexicons.matcher.matchRange(tokens, from, to)) cues.push({ ...hit, sentence });
+      ctx.knowledge.lexicons.matcher.forEachMatch(tokens, from, to, (label, tokenStart, tokenEnd) =>
+        cues.push({ label, tokenStart, tokenEnd, sentence }),
+      );
       from = to;
     }
     return { ...doc, cues };

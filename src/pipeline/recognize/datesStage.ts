@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { Doc, Mention } from '../doc.ts';
 import type { Stage } from '../stage.ts';
+import { chronoFor } from './chronoFor.ts';
 
 const MONTHS = new Set(
   'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(
@@ -14,18 +15,54 @@ const DAY_WORDS = new Set(
   'today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 
-/** Token indices where a date may be written: a month next to a number, a weekday, "today", an ISO date. */
-function cueTokens(tokens: Doc['tokens'], from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) {
+/** One look-up per token: 1 for a month, 2 for a day word. */
+const CUE_WORDS = new Map<string, number>([
+  ...[...MONTHS].map((m) => [m, 1] as const),
+  ...[...DAY_WORDS].map((d) => [d, 2] as const),
+]);
+
+/** /^\d{min,max}$/ without a regex per token. */
+function allDigits(s: string, min: number, max: number): boolean {
+  if (s.length < min || s.length > max) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** A one- or two-digit number at token j, in the given sentence. */
+function dayNumberAt(tokens: Doc['tokens'], j: number, sentence: number): boolean {
+  const t = tokens[j];
+  return !!t && t.sentence === sentence && allDigits(t.text, 1, 2);
+}
+
+/**
+ * Token indices where a date may be written, by sentence: a month next to a number, a weekday,
+ * "today", an ISO date. One pass over the document (a sentence's tokens are contiguous).
+ */
+function cueTokens(tokens: Doc['tokens']): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const key = t.key;
-    if (MONTHS.has(key)) {
-      const near = (j: number) => j >= from && j < to && /^\d{1,2}$/.test(tokens[j]!.text);
-      if (near(i + 1) || near(i - 1) || (tokens[i + 1]?.text === '.' && near(i + 2))) out.push(i);
-    } else if (DAY_WORDS.has(key)) out.push(i);
-    else if (/^\d{4}$/.test(t.text) && tokens[i + 1]?.text === '-' && /^\d{2}$/.test(tokens[i + 2]?.text ?? ''))
-      out.push(i);
+    const first = t.text.charCodeAt(0);
+    let cue: boolean;
+    // a key starting with a digit is no month or day word (keys fold the text, digits stay)
+    if (first >= 48 && first <= 57)
+      cue = allDigits(t.text, 4, 4) && tokens[i + 1]?.text === '-' && allDigits(tokens[i + 2]?.text ?? '', 2, 2);
+    else {
+      const word = CUE_WORDS.get(t.key);
+      cue =
+        word === 2 ||
+        (word === 1 &&
+          (dayNumberAt(tokens, i + 1, t.sentence) ||
+            dayNumberAt(tokens, i - 1, t.sentence) ||
+            (tokens[i + 1]?.text === '.' && dayNumberAt(tokens, i + 2, t.sentence))));
+    }
+    if (!cue) continue;
+    const list = out.get(t.sentence);
+    if (list) list.push(i);
+    else out.set(t.sentence, [i]);
   }
   return out;
 }
@@ -38,13 +75,10 @@ export const datesStage: Stage = {
     const ref = doc.published ? new Date(`${doc.published.value}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
     const found: Mention[] = [];
     let tokenCursor = 0;
-    let first = 0;
+    const cuesBySentence = cueTokens(doc.tokens);
     for (const s of doc.sentences) {
-      while (first < doc.tokens.length && doc.tokens[first]!.sentence < s.index) first++;
-      let last = first;
-      while (last < doc.tokens.length && doc.tokens[last]!.sentence === s.index) last++;
-      const cues = cueTokens(doc.tokens, first, last);
-      if (!cues.length) continue;
+      const cues = cuesBySentence.get(s.index);
+      if (!cues) continue;
       const text = doc.text.slice(s.start, s.end).replace(/[–—]/g, '-');
       const at = cues.map((i) => ({
         index: doc.tokens[i]!.start - s.start,
@@ -117,8 +151,8 @@ function parseWindows(
     try {
       // the strict parser reads "July 10" and "3 to 5 June 2024" at a third of the cost; the casual
       // one is needed only for "today", "on Tuesday"
-      const parser = w.casual ? chrono.casual : chrono.strict;
-      for (const r of parser.parse(text.slice(w.from, end), ref)) out.push({ r, offset: w.from });
+      const window = text.slice(w.from, end);
+      for (const r of chronoFor(window, w.casual).parse(window, ref)) out.push({ r, offset: w.from });
     } catch {
       // a parser failure on odd text is not the article's fault; no date from it
     }

@@ -30,22 +30,24 @@ export const entitiesStage: Stage = {
       if (!free) continue;
       taken.fill(1, m.tokenStart, m.tokenEnd);
       const tok = tokens[m.tokenStart]!;
-      const seen = new Set<string>();
+      const end = tokens[m.tokenEnd - 1]!.end;
+      const seen: EntityRef[] = [];
       for (const e of m.entries) {
-        const id = `${e.value.kind}:${e.value.code}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
+        const v = e.value;
+        // one mention per kind and code (entries are few, so a scan rather than a set of ids)
+        if (seenBefore(seen, v)) continue;
+        seen.push(v);
         mentions.push({
-          kind: e.value.kind === 'office' ? 'title' : e.value.kind === 'meeting' ? 'occasion' : e.value.kind,
+          kind: v.kind === 'office' ? 'title' : v.kind === 'meeting' ? 'occasion' : v.kind,
           start: tok.start,
-          end: tokens[m.tokenEnd - 1]!.end,
+          end,
           tokenStart: m.tokenStart,
           tokenEnd: m.tokenEnd,
           sentence: tok.sentence,
-          rule: `gazetteer:${e.value.kind}:${e.value.form}`,
+          rule: ruleOf(v),
           provenance: 'stated',
-          value: e.value.code,
-          attrs: { form: e.value.form, ...(e.value.country ? { country: e.value.country } : {}) },
+          value: v.code,
+          attrs: v.country ? { form: v.form, country: v.country } : { form: v.form },
         });
       }
     }
@@ -53,6 +55,19 @@ export const entitiesStage: Stage = {
     return { ...doc, mentions: [...doc.mentions, ...mentions] };
   },
 };
+
+function seenBefore(seen: readonly EntityRef[], v: EntityRef): boolean {
+  for (const x of seen) if (x.kind === v.kind && x.code === v.code) return true;
+  return false;
+}
+
+/** "gazetteer:country:demonym": the same few strings for every document, so built once per entry. */
+const rules = new WeakMap<EntityRef, string>();
+function ruleOf(v: EntityRef): string {
+  let rule = rules.get(v);
+  if (rule === undefined) rules.set(v, (rule = `gazetteer:${v.kind}:${v.form}`));
+  return rule;
+}
 
 /** Proper names in the gazetteer must be capitalised in text ("china" in "fine china" is not China). */
 function startsWell(tokens: Doc['tokens'], from: number, to: number): boolean {

@@ -1,5 +1,6 @@
 // Person names of any origin as printed: "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani",
 // "Kandia Kamissoko Camara", "Bùi Thanh Sơn", "KAMIKAWA Yoko", "Antony J. Blinken", "Keller-Sutter".
+import type { Mention } from '../doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { TokenIndex } from './titleChain.ts';
 import { HONORIFICS, KEPT_HONORIFICS, MONTH_WORDS, NAME_PARTICLES, NOT_NAME, PORTFOLIO } from './wordClasses.ts';
@@ -14,11 +15,18 @@ export interface NameSpan {
 }
 
 const MAX_WORDS = 7;
+/** Abbreviated given names: "Ma. Theresa Lazaro", "Mohd. Khaled". */
+const ABBREVIATED = new Set(['ma', 'mohd', 'muh', 'md', 'abd']);
+
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 const SURNAME_WORDS = new Set(['to', 'do', 'an', 'ha', 'mai', 'long']);
 
 function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
   const t = ix.tokens[j];
-  if (!t || !t.word || !t.cap || /^\d/.test(t.text)) return false;
+  if (!t || !t.word || !t.cap || startsWithDigit(t.text)) return false;
   if (
     t.text.length === 1 &&
     ix.tokens[j + 1]?.text === '.' &&
@@ -28,7 +36,7 @@ function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
   )
     return true;
   // abbreviated given names: "Ma. Theresa Lazaro", "Mohd. Khaled"
-  if (/^(ma|mohd|muh|md|abd)$/.test(t.key) && ix.tokens[j + 1]?.text === '.' && isNameWord(ix, j + 2, k)) return true;
+  if (ABBREVIATED.has(t.key) && ix.tokens[j + 1]?.text === '.' && isNameWord(ix, j + 2, k)) return true;
   // Vietnamese surnames that are English words ("President To Lam"): only mid-sentence before a name
   if (SURNAME_WORDS.has(t.key) && ix.tokens[j - 1]?.sentence === t.sentence && isNameWord(ix, j + 1, k)) return true;
   if (NOT_NAME.has(t.key) || k.titleHeads.has(t.key) || k.titleModifiers.has(t.key)) return false;
@@ -36,15 +44,31 @@ function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
     // "Jan Lipavsky" but not "Jan. 5" or "March 12"
     const next = ix.tokens[j + 1];
     const prev = ix.tokens[j - 1];
-    const nextName = !!next && next.cap && next.word && !/^\d/.test(next.text) && next.sentence === t.sentence;
+    const nextName = !!next && next.cap && next.word && !startsWithDigit(next.text) && next.sentence === t.sentence;
     const prevName = !!prev && prev.cap && prev.word && prev.sentence === t.sentence && !MONTH_WORDS.has(prev.key);
     if (!nextName && !prevName) return false;
   }
   if (PORTFOLIO.has(t.key) && !KEPT_HONORIFICS.has(t.key)) return false;
   const ents = ix.at.get(j);
-  if (ents?.some((m) => m.kind !== 'city' || m.tokenEnd > j + 1)) return false;
+  if (ents && !onlyOneWordCities(ents, j)) return false;
   // all-capital words are acronyms unless they look like a surname (KAMIKAWA) next to a name word
   return !(t.text.length <= 3 && t.text === t.text.toUpperCase() && t.text.length > 1);
+}
+
+// Helpers rather than closures over the parsers' variables: a captured variable makes V8
+// allocate a context on every call, and these run at every capitalised token.
+
+/** Every mention at token j is a one-word city ("Sofia", "Nice" may be names). */
+function onlyOneWordCities(mentions: readonly Mention[], j: number): boolean {
+  for (const m of mentions) if (m.kind !== 'city' || m.tokenEnd > j + 1) return false;
+  return true;
+}
+
+/** A one-word country name (not a demonym) at token j: "Montenegro" in "Luís Montenegro". */
+function oneWordCountry(mentions: readonly Mention[] | undefined, j: number): Mention | undefined {
+  if (mentions)
+    for (const m of mentions) if (m.kind === 'country' && m.tokenEnd === j + 1 && m.attrs.form !== 'demonym') return m;
+  return undefined;
 }
 
 export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | null {
@@ -85,10 +109,7 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
       continue;
     }
     // a country's name inside a person's name: "Luís Montenegro", "Georgia Meloni"
-    const country =
-      words > 0
-        ? ix.at.get(j)?.find((m) => m.kind === 'country' && m.tokenEnd === j + 1 && m.attrs.form !== 'demonym')
-        : undefined;
+    const country = words > 0 ? oneWordCountry(ix.at.get(j), j) : undefined;
     if (
       country &&
       t.cap &&
@@ -106,12 +127,7 @@ export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | n
       j++;
       end = j;
       // initials: "J." inside a name
-      if (
-        (t.text.length === 1 || /^(ma|mohd|muh|md|abd)$/.test(t.key)) &&
-        tokens[j]?.text === '.' &&
-        isNameWord(ix, j + 1, k)
-      )
-        j++;
+      if ((t.text.length === 1 || ABBREVIATED.has(t.key)) && tokens[j]?.text === '.' && isNameWord(ix, j + 1, k)) j++;
       continue;
     }
     const next = tokens[j + 1];

@@ -9,6 +9,7 @@ import { buildTokenIndex, parseTitle, withPrefix, type TitleSpan, type TokenInde
 import { parseName, type NameSpan } from './nameParser.ts';
 import { describeTitle } from './describeTitle.ts';
 import { NAME_PARTICLES, REPORTING_VERBS } from './wordClasses.ts';
+import { extend } from '../extend.ts';
 
 const OBJECT_CUES = new Set([
   'with',
@@ -30,7 +31,9 @@ export const peopleStage: Stage = {
     const k = ctx.knowledge;
     const ix = buildTokenIndex(doc.tokens, doc.mentions);
     const found: Mention[] = [];
-    const usedName = new Set<number>();
+    // tokens already in a found name (an array: one look-up per token of the document)
+    // tokens already in a found name, one flag per token
+    const usedName = new Uint8Array(doc.tokens.length);
     const { tokens } = ix;
 
     for (let i = 0; i < tokens.length; i++) {
@@ -65,35 +68,41 @@ export const peopleStage: Stage = {
       if (name) {
         const placed = desc.attrs.affiliation ? null : placedBy(ix, name);
         found.push(
-          personMention(doc, ix, name, 'title-then-name', {
-            ...desc.attrs,
-            ...(placed ? { affiliation: placed, affiliationRule: 'name-of-country' } : {}),
-            titleStart: String(span.start),
-            titleEnd: String(span.end),
-          }),
-        );
-        for (let t = name.start; t < name.end; t++) usedName.add(t);
-      } else {
-        const appositive = nameBefore(ix, span.start, k, span.end);
-        if (appositive && !usedName.has(appositive.start)) {
-          found.push(
-            personMention(doc, ix, appositive, 'name-then-title', {
-              ...desc.attrs,
+          personMention(
+            doc,
+            ix,
+            name,
+            'title-then-name',
+            Object.assign({}, desc.attrs, placed ? { affiliation: placed, affiliationRule: 'name-of-country' } : {}, {
               titleStart: String(span.start),
               titleEnd: String(span.end),
             }),
+          ),
+        );
+        usedName.fill(1, name.start, name.end);
+      } else {
+        const appositive = nameBefore(ix, span.start, k, span.end);
+        if (appositive && !usedName[appositive.start]) {
+          found.push(
+            personMention(
+              doc,
+              ix,
+              appositive,
+              'name-then-title',
+              extend(desc.attrs, { titleStart: String(span.start), titleEnd: String(span.end) }),
+            ),
           );
-          for (let t = appositive.start; t < appositive.end; t++) usedName.add(t);
+          usedName.fill(1, appositive.start, appositive.end);
         }
       }
       i = Math.max(i, (name?.end ?? span.end) - 1);
     }
 
     for (let i = 0; i < tokens.length; i++) {
-      if (usedName.has(i) || !tokens[i]!.cap || doc.sentences[tokens[i]!.sentence]?.kind === 'headline') continue;
+      if (usedName[i] || !tokens[i]!.cap || doc.sentences[tokens[i]!.sentence]?.kind === 'headline') continue;
       if (tokens[i - 1]?.cap && tokens[i - 1]!.word && tokens[i - 1]!.sentence === tokens[i]!.sentence) continue;
       const name = parseName(ix, i, k);
-      if (!name || name.words < 2 || [...range(name.start, name.end)].some((t) => usedName.has(t))) continue;
+      if (!name || name.words < 2 || usedName.subarray(name.start, name.end).includes(1)) continue;
       const rule = counterpartRule(ix, name) ?? contextRule(ix, name);
       if (!rule) continue;
       const attrs: Record<string, string> = {};
@@ -101,7 +110,7 @@ export const peopleStage: Stage = {
       if (rule.affiliation ?? placed) attrs.affiliation = (rule.affiliation ?? placed)!;
       if (rule.counterpart) attrs.counterpart = '1';
       found.push(personMention(doc, ix, name, rule.rule, attrs));
-      for (let t = name.start; t < name.end; t++) usedName.add(t);
+      usedName.fill(1, name.start, name.end);
       i = name.end - 1;
     }
     return { ...doc, mentions: [...doc.mentions, ...found] };
@@ -162,10 +171,6 @@ function placedBy(ix: TokenIndex, name: NameSpan): string | null {
     if (c) return c.value;
   }
   return null;
-}
-
-function* range(a: number, b: number): Generator<number> {
-  for (let i = a; i < b; i++) yield i;
 }
 
 function nameBefore(ix: TokenIndex, titleStart: number, k: Knowledge, titleEnd: number): NameSpan | null {
@@ -263,7 +268,7 @@ function titleMention(
     rule,
     provenance: 'stated',
     value: desc.title,
-    attrs: { ...desc.attrs, composite: '1' },
+    attrs: extend(desc.attrs, { composite: '1' }),
   };
 }
 
@@ -280,6 +285,9 @@ function personMention(doc: Doc, ix: TokenIndex, name: NameSpan, rule: string, a
     rule,
     provenance: 'stated',
     value: name.name,
-    attrs: { ...attrs, words: String(name.words), ...(name.honorific ? { honorific: name.honorific } : {}) },
+    attrs: extend(
+      attrs,
+      name.honorific ? { words: String(name.words), honorific: name.honorific } : { words: String(name.words) },
+    ),
   };
 }

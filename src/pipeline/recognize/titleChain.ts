@@ -28,8 +28,13 @@ export function buildTokenIndex(tokens: readonly Token[], mentions: readonly Men
   const endsAt = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (m.kind === 'person' || m.kind === 'date') continue;
-    (at.get(m.tokenStart) ?? at.set(m.tokenStart, []).get(m.tokenStart)!).push(m);
-    (endsAt.get(m.tokenEnd) ?? endsAt.set(m.tokenEnd, []).get(m.tokenEnd)!).push(m);
+    // [m] rather than [] then push: a pushed-to empty array reserves room for 16
+    const starting = at.get(m.tokenStart);
+    if (starting) starting.push(m);
+    else at.set(m.tokenStart, [m]);
+    const ending = endsAt.get(m.tokenEnd);
+    if (ending) ending.push(m);
+    else endsAt.set(m.tokenEnd, [m]);
   }
   return { tokens, at, endsAt };
 }
@@ -124,8 +129,18 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
     titleStart: i,
     end: lastGood,
     offices,
-    affiliations: affiliations.filter((a) => a.tokenEnd <= lastGood),
+    affiliations: endingBy(affiliations, lastGood),
   };
+}
+
+/**
+ * The mentions that end by token `end`. Not a closure in parseTitle: a captured variable makes V8
+ * allocate a context on every call, and parseTitle is tried at every token.
+ */
+function endingBy(mentions: Mention[], end: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) if (m.tokenEnd <= end) out.push(m);
+  return out;
 }
 
 /** Extends a title span backwards over "Belarusian", "Cameroon's", "US", "UNDP". */

@@ -13,6 +13,6 @@ export function nameTokens(name: string): string[] {
 export function sameOrPart(a: readonly string[], b: readonly string[]): boolean {
   const [small, big] = a.length <= b.length ? [a, b] : [b, a];
   if (!small.length) return false;
-  const set = new Set(big);
-  return small.every((t) => set.has(t));
+  // names are a few words: a scan beats building a set per comparison
+  return small.every((t) => big.includes(t));
 }

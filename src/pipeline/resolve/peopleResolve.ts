@@ -40,12 +40,19 @@ export const peopleResolveStage: Stage = {
     const persons = doc.mentions.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start);
     const drafts: Draft[] = [];
     const byMention = new Map<Mention, Draft>();
+    // the same names and capitalised runs recur through an article: fold and split each once
+    const keyCache = new Map<string, string[]>();
+    const keysOf = (name: string): string[] => {
+      let keys = keyCache.get(name);
+      if (!keys) keyCache.set(name, (keys = nameTokens(name)));
+      return keys;
+    };
     const multi = persons
-      .filter((m) => nameTokens(m.value).length >= 2)
-      .sort((a, b) => nameTokens(b.value).length - nameTokens(a.value).length);
-    for (const m of multi) byMention.set(m, attach(drafts, m, nameTokens(m.value), true));
+      .filter((m) => keysOf(m.value).length >= 2)
+      .sort((a, b) => keysOf(b.value).length - keysOf(a.value).length);
+    for (const m of multi) byMention.set(m, attach(drafts, m, keysOf(m.value), true));
     for (const m of persons.filter((p) => !byMention.has(p)))
-      byMention.set(m, attach(drafts, m, nameTokens(m.value), false));
+      byMention.set(m, attach(drafts, m, keysOf(m.value), false));
     for (const [m, d] of byMention) addMention(d, m, 'name', ctx);
 
     // bare surnames and given names: "Sơn highlighted", "Mr. Rubio affirmed"
@@ -64,7 +71,7 @@ export const peopleResolveStage: Stage = {
       )
         e++;
       if (e > i && e - i < 3) {
-        const run = nameTokens(doc.text.slice(t.start, doc.tokens[e]!.end));
+        const run = keysOf(doc.text.slice(t.start, doc.tokens[e]!.end));
         const target = drafts.find((d) => d.keys.length >= run.length && run.length > 0 && sameOrPart(run, d.keys));
         if (target) {
           target.mentions.push({ start: t.start, end: doc.tokens[e]!.end, sentence: t.sentence, rule: 'short-name' });
@@ -109,8 +116,10 @@ export const peopleResolveStage: Stage = {
       }
     }
     // "the top leader('s)", "the leader": the highest-ranked person the article names
-    doc.tokens.forEach((t, i) => {
-      if (t.key !== 'leader' || t.cap || (doc.tokens[i - 1]?.key !== 'top' && doc.tokens[i - 2]?.key !== 'top')) return;
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i]!;
+      if (t.key !== 'leader' || t.cap || (doc.tokens[i - 1]?.key !== 'top' && doc.tokens[i - 2]?.key !== 'top'))
+        continue;
       const top = topRanked(drafts);
       if (top)
         top.mentions.push({
@@ -119,12 +128,15 @@ export const peopleResolveStage: Stage = {
           sentence: t.sentence,
           rule: 'nominal-top-leader',
         });
-    });
+    }
     // "He", "She" opening a sentence: the subject of the sentence before
     const sentenceFirstToken = new Map<number, number>();
-    doc.tokens.forEach((t, i) => {
-      if (!sentenceFirstToken.has(t.sentence)) sentenceFirstToken.set(t.sentence, i);
-    });
+    for (let i = 0, prev = -1; i < doc.tokens.length; i++) {
+      const s = doc.tokens[i]!.sentence;
+      // a token of the sentence just before is never a first one
+      if (s !== prev && !sentenceFirstToken.has(s)) sentenceFirstToken.set(s, i);
+      prev = s;
+    }
     const subjectOf = new Map<number, Draft>();
     const refsBySentence = new Map<number, { d: Draft; start: number }[]>();
     for (const d of drafts)
@@ -251,9 +263,13 @@ function vote(d: Draft, code: string, w: number): void {
 }
 
 function pickByToken(drafts: Draft[], key: string, _at: number): Draft | undefined {
-  const last = drafts.filter((d) => d.keys.length >= 2 && d.keys.at(-1) === key);
-  const any = last.length ? last : drafts.filter((d) => d.keys.length >= 2 && d.keys.includes(key));
-  return any.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  // loops, not closures over key: this runs at every capitalised word (a closure's context is an
+  // allocation per call)
+  const pool: Draft[] = [];
+  for (const d of drafts) if (d.keys.length >= 2 && d.keys.at(-1) === key) pool.push(d);
+  // no one with this surname: anyone with this name part
+  if (!pool.length) for (const d of drafts) if (d.keys.length >= 2 && d.keys.includes(key)) pool.push(d);
+  return pool.sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
 function pickNominal(

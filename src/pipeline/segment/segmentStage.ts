@@ -2,7 +2,7 @@
 // neither: nothing downstream may extract from them.
 import type { Doc, Sentence, Token } from '../doc.ts';
 import type { Stage } from '../stage.ts';
-import { tokenize } from '../../text/tokenize.ts';
+import { tokenizeInto } from '../../text/tokenize.ts';
 import { splitSentences } from './splitSentences.ts';
 
 export const segmentStage: Stage = {
@@ -10,14 +10,15 @@ export const segmentStage: Stage = {
   run(doc: Doc): Doc {
     const sentences: Sentence[] = [];
     const tokens: Token[] = [];
-    doc.blocks.forEach((block, b) => {
-      if (block.kind === 'furniture' || block.kind === 'teaser') return;
+    for (let b = 0; b < doc.blocks.length; b++) {
+      const block = doc.blocks[b]!;
+      if (block.kind === 'furniture' || block.kind === 'teaser') continue;
       for (const span of splitSentences(doc.text, block.start, block.end)) {
         const index = sentences.length;
         sentences.push({ index, start: span.start, end: span.end, block: b, kind: block.kind });
-        for (const t of tokenize(doc.text.slice(span.start, span.end), span.start, index)) tokens.push(t);
+        tokenizeInto(tokens, doc.text, span.start, span.end, index);
       }
-    });
+    }
     return { ...doc, sentences, tokens };
   },
 };

@@ -7,15 +7,10 @@ import { nameKey } from '../nameKey.ts';
 import type { Registry } from '../registry.ts';
 import { aliasRow, extendedOffice, newOffice, sameOffice, titleKey, variants } from '../registryRows.ts';
 import { currentSide, type BatchState, type WorkingOffice } from './batchState.ts';
-import { loadAliasGroups, loadFuzzy, loadOffices, loadSide } from './snapshotPeople.ts';
+import { loadFuzzy } from './snapshotFuzzy.ts';
+import { loadAliasGroups, loadOffices, loadSide } from './snapshotPeople.ts';
 
 type Found = { id: number; affiliation: string | null };
-
-const lowest = (ids: Iterable<number>): number | undefined => {
-  let best: number | undefined;
-  for (const id of ids) if (best === undefined || id < best) best = id;
-  return best;
-};
 
 export function createBatchRegistry(state: BatchState): Registry {
   const { db, snap } = state;
@@ -23,25 +18,26 @@ export function createBatchRegistry(state: BatchState): Registry {
   const found = (id: number | undefined): Found | undefined =>
     id === undefined ? undefined : { id, affiliation: currentSide(state, id) };
 
-  /** Everyone known by a key, with their current side: stored (the lowest per known side, all of
-   * unknown side, who may have been given one since) and the batch's own aliases. */
-  async function peopleWithKey(key: string): Promise<Map<number, string | null>> {
-    await loadAliasGroups(db, snap, [key]);
-    const group = snap.aliasGroups.get(key)!;
-    const out = new Map<number, string | null>();
-    for (const id of group.bySide.values()) out.set(id, currentSide(state, id));
-    for (const id of group.unknownSide) out.set(id, currentSide(state, id));
-    for (const a of state.aliasIndex.get(`k:${key}`) ?? []) out.set(a.person_id, currentSide(state, a.person_id));
-    return out;
-  }
-
   /** As ../registry.ts `find`: the lowest id on the side, else of unknown side; with no side,
-   * the lowest of unknown side, else of any. */
+   * the lowest of unknown side, else of any. Stored people of a known side keep it; those of
+   * unknown side may have been given one by the batch; the batch's own aliases count too. */
   async function find(key: string, side: string | null): Promise<Found | undefined> {
-    const people = await peopleWithKey(key);
-    const on = (s: string | null) => [...people].filter(([, x]) => x === s).map(([id]) => id);
-    if (side !== null) return found(lowest(on(side)) ?? lowest(on(null)));
-    return found(lowest(on(null)) ?? lowest(people.keys()));
+    if (!snap.aliasGroups.has(key)) await loadAliasGroups(db, snap, [key]);
+    const group = snap.aliasGroups.get(key)!;
+    let onSide = side === null ? undefined : group.bySide.get(side);
+    let unknown: number | undefined;
+    let any: number | undefined;
+    const consider = (id: number, now: string | null) => {
+      if (now === null) unknown = unknown === undefined || id < unknown ? id : unknown;
+      else if (now === side) onSide = onSide === undefined || id < onSide ? id : onSide;
+      any = any === undefined || id < any ? id : any;
+    };
+    for (const id of group.unknownSide) consider(id, currentSide(state, id));
+    for (const a of state.aliasIndex.get(`k:${key}`) ?? []) consider(a.person_id, currentSide(state, a.person_id));
+    if (side !== null) return found(onSide ?? unknown);
+    if (unknown !== undefined) return found(unknown);
+    for (const id of group.bySide.values()) any = any === undefined || id < any ? id : any;
+    return found(any);
   }
 
   async function findFuzzy(name: string, side: string | null): Promise<Found | undefined> {

@@ -2,15 +2,15 @@
 // (rows with the ids handed out while applying), and the stored rows it changed one statement
 // each. Order follows the foreign keys: documents, people and their aliases and offices,
 // engagements, their child rows, sources.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { runOnce } from '../compiledOnce.ts';
-import { DOCUMENT_COLUMNS, documentRow } from '../documentRow.ts';
 import { CHILD_TABLES, type AnniversaryRow, type ChildTable, type PartnershipRow } from '../engagementRepo.ts';
 import { ALIAS_COLUMNS, OFFICE_COLUMNS } from '../registryRows.ts';
 import type { Backend, Database } from '../schema.ts';
 import { CHILD_COLUMNS } from '../sqlEngagementRepo.ts';
 import { currentSide, type BatchState, type WorkingEngagement } from './batchState.ts';
-import { insertInChunks, queryInChunks, TEXT_INSERT_SIZES } from './chunks.ts';
+import { insertInChunks, queryInChunks } from './chunks.ts';
+import { writeDocuments } from './flushDocuments.ts';
 
 const ENGAGEMENT_COLUMNS = [
   'id',
@@ -43,55 +43,6 @@ export async function flushBatch(db: Kysely<Database>, backend: Backend, state: 
   );
   await writeRelations(db, state);
   await state.ids.finish(db);
-}
-
-async function writeDocuments(db: Kysely<Database>, backend: Backend, state: BatchState): Promise<void> {
-  const rows = state.documents.map((d) => ({
-    id: d.id,
-    ...documentRow(d.input, { ingestedAt: d.ingestedAt, nearDuplicateOf: d.nearDuplicateOf, previousVersionId: null }),
-    search: d.input.searchBody,
-  }));
-  if (backend === 'postgres') {
-    const columns = ['id', ...DOCUMENT_COLUMNS, 'search'] as const;
-    await insertInChunks(
-      db,
-      'batch-documents-pg',
-      columns,
-      rows,
-      (r) =>
-        db.insertInto('documents').values(r.map((x) => ({ ...x, search: sql`to_tsvector('simple', ${x.search})` }))),
-      TEXT_INSERT_SIZES,
-    );
-    return;
-  }
-  const columns = ['id', ...DOCUMENT_COLUMNS] as const;
-  await insertInChunks(
-    db,
-    'batch-documents',
-    columns,
-    rows.map(({ search: _, ...row }) => row),
-    (r) => db.insertInto('documents').values(r),
-    TEXT_INSERT_SIZES,
-  );
-}
-
-/**
- * SQLite's full-text rows, written last. FTS5 keeps new rows in memory and writes them out as an
- * index segment whenever a savepoint opens, which every later multi-row statement does: written
- * before the other tables, each of them paid for a segment, and many small segments cost merges
- * later. One row per statement opens no savepoint, so the whole batch becomes one segment at
- * the commit.
- */
-export async function indexBatch(db: Kysely<Database>, backend: Backend, state: BatchState): Promise<void> {
-  if (backend !== 'sqlite') return;
-  await insertInChunks(
-    db,
-    'batch-fts',
-    ['rowid', 'body'],
-    state.documents.map((d) => ({ rowid: d.id, body: d.input.searchBody })),
-    (r) => db.insertInto('documents_fts').values(r),
-    [1],
-  );
 }
 
 /** Anniversaries and partnership levels, with their parties. */

@@ -42,8 +42,8 @@ export interface Snapshot {
   fuzzy: Map<string, FuzzyRow[]>;
   /** Aliases read in bulk by skeleton and typo block (snapshotPeople.ts loadFuzzyBulk). */
   fuzzyBulk: {
-    skeletons: Set<string>;
-    blocks: Set<string>;
+    /** `s:`/`b:` + a skeleton or block + the side it was read on ('*' for every side). */
+    covered: Set<string>;
     /** By `s:${skeleton}`, `a:${typo_block_a}`, `b:${typo_block_b}`. */
     rows: Map<string, FuzzyRow[]>;
     seen: Set<string>;
@@ -62,7 +62,7 @@ export function emptySnapshot(): Snapshot {
     sides: new Map(),
     offices: new Map(),
     fuzzy: new Map(),
-    fuzzyBulk: { skeletons: new Set(), blocks: new Set(), rows: new Map(), seen: new Set() },
+    fuzzyBulk: { covered: new Set(), rows: new Map(), seen: new Set() },
   };
 }
 

@@ -4,6 +4,7 @@
 import type { Compilable, Kysely } from 'kysely';
 import { compiledOnce, runOnce } from '../compiledOnce.ts';
 import type { EngagementRows } from '../engagementRepo.ts';
+import { addDays } from '../dates.ts';
 import type { candidateWindow } from '../mergeEngagements.ts';
 import type { Database } from '../schema.ts';
 import { BatchOverflow, paddedChunks, queryInChunks } from './chunks.ts';
@@ -20,6 +21,24 @@ const NO_WINDOW = ['', '', '9', '0'];
 
 export function covered(snap: Snapshot, w: Window): boolean {
   return (snap.windows.get(groupKey(w.partiesKey, w.typeGroup)) ?? []).some((c) => c.from <= w.from && w.to <= c.to);
+}
+
+/** Adds a window to a key's loaded ranges, kept sorted and merged (a batch's events on one pair
+ * of parties fall on nearby days, so a key's ranges stay few however many events it has). */
+function addRange(
+  ranges: { from: string; to: string }[],
+  w: { from: string; to: string },
+): { from: string; to: string }[] {
+  const all = [...ranges, { from: w.from, to: w.to }].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const out: { from: string; to: string }[] = [];
+  for (const r of all) {
+    const last = out[out.length - 1];
+    // Days are whole: a range ending the day before another starts touches it.
+    if (last && r.from <= addDays(last.to, 1)) {
+      if (r.to > last.to) last.to = r.to;
+    } else out.push({ ...r });
+  }
+  return out;
 }
 
 /** Loads every stored engagement in the windows not yet covered. */
@@ -57,7 +76,7 @@ export async function loadWindows(db: Kysely<Database>, snap: Snapshot, windows:
   }
   for (const w of todo.values()) {
     const key = groupKey(w.partiesKey, w.typeGroup);
-    snap.windows.set(key, [...(snap.windows.get(key) ?? []), { from: w.from, to: w.to }]);
+    snap.windows.set(key, addRange(snap.windows.get(key) ?? [], w));
   }
   await loadEngagements(db, snap, [...ids]);
 }

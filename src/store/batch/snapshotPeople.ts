@@ -3,10 +3,11 @@
 // and, looked up as needed, people's sides and the rows of the fuzzy-spelling query.
 import { sql, type Kysely } from 'kysely';
 import { runOnce } from '../compiledOnce.ts';
-import { fuzzyProbe, fuzzyRows, type FuzzyRow } from '../fuzzyNames.ts';
+import { fuzzyProbe } from '../fuzzyNames.ts';
 import { nameKey } from '../nameKey.ts';
 import type { Database } from '../schema.ts';
-import { paddedChunks, queryInChunks } from './chunks.ts';
+import { queryInChunks } from './chunks.ts';
+import { loadFuzzyBulk, type FuzzyProbe } from './snapshotFuzzy.ts';
 import type { AliasGroup, Snapshot } from './snapshot.ts';
 
 const LIST = 100;
@@ -31,7 +32,7 @@ export async function loadPeople(db: Kysely<Database>, snap: Snapshot, names: re
     keyed.map((n) => n.key),
   );
   const people = new Set<number>();
-  const probes: { skeleton: string; blocks: readonly string[] }[] = [];
+  const probes: FuzzyProbe[] = [];
   for (const n of keyed) {
     const group = snap.aliasGroups.get(n.key)!;
     const onSide = n.side === null ? undefined : group.bySide.get(n.side);
@@ -39,7 +40,7 @@ export async function loadPeople(db: Kysely<Database>, snap: Snapshot, names: re
     for (const id of [onSide, ...group.unknownSide, any]) if (id !== undefined && Number.isFinite(id)) people.add(id);
     if (onSide === undefined && !group.unknownSide.length && !Number.isFinite(any)) {
       const probe = fuzzyProbe(n.name);
-      if (probe) probes.push(probe);
+      if (probe) probes.push({ ...probe, side: n.side });
     }
   }
   await loadOffices(db, snap, people);
@@ -111,100 +112,4 @@ export async function loadSide(db: Kysely<Database>, snap: Snapshot, personId: n
     snap.sides.set(personId, row?.affiliation ?? null);
   }
   return snap.sides.get(personId) ?? null;
-}
-
-/** Rows the bulk fuzzy read may return per skeleton or block looked up, before it gives up and
- * leaves those names to one query each. */
-const FUZZY_ROWS = 64;
-
-/**
- * Reads, in bulk, the stored aliases filed under the probes' skeletons and typo blocks (on any
- * side), so that loadFuzzy answers those probes from memory. Chunks that overflow their bound
- * are dropped: their probes are then looked up one by one.
- */
-export async function loadFuzzyBulk(
-  db: Kysely<Database>,
-  snap: Snapshot,
-  probes: readonly { skeleton: string; blocks: readonly string[] }[],
-): Promise<void> {
-  const columns = [
-    'person_id as id',
-    'side as affiliation',
-    'alias',
-    'alias_skeleton',
-    'typo_block_a',
-    'typo_block_b',
-  ] as const;
-  const skeletons = [...new Set(probes.map((p) => p.skeleton))].filter((k) => !snap.fuzzyBulk.skeletons.has(k));
-  const blocks = [...new Set(probes.flatMap((p) => p.blocks))].filter((b) => !snap.fuzzyBulk.blocks.has(b));
-  const file = (rows: readonly BulkFuzzyRow[]) => {
-    for (const r of rows) {
-      const id = `${r.id}\u0000${r.alias}`;
-      if (snap.fuzzyBulk.seen.has(id)) continue;
-      snap.fuzzyBulk.seen.add(id);
-      if (!snap.sides.has(r.id)) snap.sides.set(r.id, r.affiliation);
-      for (const k of [`s:${r.alias_skeleton}`, `a:${r.typo_block_a}`, `b:${r.typo_block_b}`]) {
-        const list = snap.fuzzyBulk.rows.get(k);
-        if (list) list.push(r);
-        else snap.fuzzyBulk.rows.set(k, [r]);
-      }
-    }
-  };
-  for (const chunk of paddedChunks(skeletons, LIST)) {
-    const rows = await queryInChunks(db, 'batch-fuzzy-skeletons', chunk, LIST, (list) =>
-      db
-        .selectFrom('person_aliases')
-        .select(columns)
-        .where((eb) => eb.and([eb('alias_skeleton', '<>', sql.lit('')), eb('alias_skeleton', 'in', list)]))
-        .limit(FUZZY_ROWS * LIST + 1),
-    );
-    if (rows.length > FUZZY_ROWS * LIST) continue;
-    file(rows);
-    for (const k of chunk) if (k !== null) snap.fuzzyBulk.skeletons.add(k);
-  }
-  for (const chunk of paddedChunks(blocks, LIST)) {
-    const rows = await queryInChunks(db, 'batch-fuzzy-blocks', chunk, LIST, (list) =>
-      db
-        .selectFrom('person_aliases')
-        .select(columns)
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('typo_block_a', '<>', sql.lit('')), eb('typo_block_a', 'in', list)]),
-            eb.and([eb('typo_block_b', '<>', sql.lit('')), eb('typo_block_b', 'in', list)]),
-          ]),
-        )
-        .limit(FUZZY_ROWS * LIST + 1),
-    );
-    if (rows.length > FUZZY_ROWS * LIST) continue;
-    file(rows);
-    for (const b of chunk) if (b !== null) snap.fuzzyBulk.blocks.add(b);
-  }
-}
-
-type BulkFuzzyRow = FuzzyRow & { alias: string; typo_block_a: string; typo_block_b: string };
-
-/** The stored aliases the fuzzy query finds for a probe on a side (any side when null): from
- * the bulk read when it covered the probe, else by the query itself. */
-export async function loadFuzzy(
-  db: Kysely<Database>,
-  snap: Snapshot,
-  probe: { skeleton: string; blocks: readonly string[] },
-  side: string | null,
-): Promise<FuzzyRow[]> {
-  const bulk = snap.fuzzyBulk;
-  if (bulk.skeletons.has(probe.skeleton) && probe.blocks.every((b) => bulk.blocks.has(b))) {
-    const found = new Set<FuzzyRow>();
-    for (const k of [`s:${probe.skeleton}`, ...probe.blocks.flatMap((b) => [`a:${b}`, `b:${b}`])])
-      for (const r of bulk.rows.get(k) ?? [])
-        if (side === null || r.affiliation === side || r.affiliation === null) found.add(r);
-    return [...found].map((r) => ({ id: r.id, affiliation: r.affiliation, alias_skeleton: r.alias_skeleton }));
-  }
-  const key = [probe.skeleton, probe.blocks.join(' '), side ?? ''].join('\u0000');
-  let rows = snap.fuzzy.get(key);
-  if (!rows) {
-    rows = await fuzzyRows(db, probe, side);
-    snap.fuzzy.set(key, rows);
-    for (const r of rows) if (!snap.sides.has(r.id)) snap.sides.set(r.id, r.affiliation);
-  }
-  return rows;
 }
