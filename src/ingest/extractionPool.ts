@@ -5,8 +5,9 @@
 // with it, and its unanswered jobs are given to another worker or a fresh one, each answered
 // once. The job the worker was on when it died (its oldest unanswered one: a worker answers in
 // order) is a suspect: a document that was on two workers when they died is reported as a
-// failure rather than tried again. A worker that dies before it is ready, or too many deaths,
-// and the pool gives up: everything left is extracted on the main thread.
+// failure rather than tried again. A worker that dies before it is ready (or is not ready in a
+// minute), or too many deaths, and the pool gives up: everything left is extracted on the main
+// thread.
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput, Prepared } from './articlePipeline.ts';
 import type { ExtractionJob, WorkerMessage, WorkerSettings } from './extractionWorker.ts';
@@ -15,6 +16,11 @@ const ENTRY = new URL('./extractionWorkerEntry.js', import.meta.url);
 
 /** Replacements started for workers that died, in the life of a pool. */
 const MAX_RESTARTS = 4;
+
+/** A worker starts in 0.3-3 s (tsx and the knowledge base; longer on a loaded machine). One not
+ * ready by then is stuck: it is stopped, as if it had died before it was ready, so documents
+ * waiting for it go back to the main thread rather than wait for ever. */
+const START_TIMEOUT_MS = 60_000;
 
 export interface PoolOptions {
   size: number;
@@ -120,8 +126,14 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
     const slot: Slot = { worker, ready: false, jobs: new Map(), error: null };
     slots.add(slot);
     started += 1;
+    const stuck = setTimeout(() => {
+      slot.error = `not ready after ${START_TIMEOUT_MS / 1000} s`;
+      void worker.terminate();
+    }, START_TIMEOUT_MS);
+    stuck.unref();
     worker.on('message', (m: WorkerMessage) => {
       if (m.kind === 'ready') {
+        clearTimeout(stuck);
         slot.ready = true;
         for (const job of waiting.splice(0)) dispatch(job);
         return;
@@ -132,7 +144,16 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
       job.resolve(m.outcome);
     });
     worker.on('error', (err) => (slot.error = err instanceof Error ? err.message : String(err)));
-    worker.on('exit', (code) => onExit(slot, code));
+    // A result that cannot be read here would leave its job unanswered for good: the worker is
+    // stopped instead, and its jobs go elsewhere (the unreadable one, its oldest, as a suspect).
+    worker.on('messageerror', (err) => {
+      slot.error = `unreadable result: ${err.message}`;
+      void worker.terminate();
+    });
+    worker.on('exit', (code) => {
+      clearTimeout(stuck);
+      onExit(slot, code);
+    });
     options.onWorker?.(worker);
   }
 

@@ -1,31 +1,18 @@
 // The ingest loop's extraction: entries (documents, and whatever else the loop must report in
 // its place: acquisition failures, skipped or already seen items) are delivered in the order
 // they were pushed, each with its outcome, whether the document was extracted here or on a
-// worker thread. Keeping that order keeps the saves, and so the database (ids, merges, the order
-// of everything) and the summary, exactly what extracting every document here would give.
-// Documents are extracted here until `startAfter` of them were seen, then on the pool's workers
-// (here while they start, unless told to wait for them); the entries not yet delivered are
-// bounded in number and input bytes.
-import type { Worker } from 'node:worker_threads';
-import { prepareArticle, type ArticleInput, type Pipeline, type Prepared } from './articlePipeline.ts';
-import { createExtractionPool, type ExtractionPool } from './extractionPool.ts';
+// worker thread (extractionWorkers.ts). Keeping that order keeps the saves, and so the database
+// (ids, merges, the order of everything) and the summary, exactly what extracting every
+// document here would give. The entries not yet delivered are bounded in number and input
+// bytes, so a fast reader cannot pile up work ahead of a slow store.
+import type { ArticleInput, Prepared } from './articlePipeline.ts';
 
 export interface OrderedExtractionOptions {
-  pipeline: Pipeline;
-  /** Worker threads; 0 extracts everything on this thread. */
-  workers: number;
-  /** Documents extracted here before the workers are started. */
-  startAfter: number;
-  /** Whether documents wait for the workers to be ready (workers asked for) rather than be
-   * extracted here while they start. */
-  waitForWorkers: boolean;
+  /** The document's outcome now (extracted here) or later (on a worker). */
+  extract: (input: ArticleInput) => Prepared | Promise<Prepared>;
   /** Entries pushed and not yet delivered, and their input bytes (one entry always passes). */
   maxInFlight: number;
   maxInFlightBytes: number;
-  /** Told when the workers cannot be used and extraction went back to this thread. */
-  onWarning?: (message: string) => void;
-  /** Test hook, passed to the pool. */
-  onWorker?: (worker: Worker) => void;
 }
 
 export interface OrderedExtraction<T> {
@@ -34,10 +21,8 @@ export interface OrderedExtraction<T> {
   push(entry: T, input: ArticleInput | null): Promise<void>;
   /** Delivers every entry pushed. */
   drain(): Promise<void>;
-  /** Terminates the workers; entries not delivered yet are dropped. */
-  close(): Promise<void>;
-  /** Worker threads started, replacements included. */
-  workersStarted(): number;
+  /** Drops the entries not delivered yet (a stop or an error: they were not stored). */
+  discard(): void;
 }
 
 interface Pending<T> {
@@ -54,27 +39,6 @@ export function createOrderedExtraction<T>(
 ): OrderedExtraction<T> {
   const queue: Pending<T>[] = [];
   let bytesInFlight = 0;
-  let documents = 0;
-  let pool: ExtractionPool | null = null;
-
-  function extract(input: ArticleInput, pending: Pending<T>): void {
-    documents += 1;
-    if (!pool && options.workers > 0 && documents > options.startAfter) {
-      pool = createExtractionPool({
-        size: options.workers,
-        settings: { maxBytes: options.pipeline.maxBytes, version: options.pipeline.version },
-        inline: (i) => prepareArticle(options.pipeline, i),
-        onGiveUp: (reason) => options.onWarning?.(`${reason}; extracting on the main thread`),
-        onWorker: options.onWorker,
-      });
-    }
-    if (pool && (pool.ready() || (options.waitForWorkers && !pool.gaveUp()))) {
-      pending.result = pool.extract(input);
-      void pending.result.then((outcome) => (pending.outcome = outcome));
-    } else {
-      pending.outcome = prepareArticle(options.pipeline, input);
-    }
-  }
 
   async function deliverHead(): Promise<void> {
     const head = queue.shift();
@@ -91,8 +55,12 @@ export function createOrderedExtraction<T>(
     async push(entry, input) {
       const pending: Pending<T> = { entry, bytes: input?.bytes.byteLength ?? 0, outcome: null, result: null };
       if (input) {
-        pending.outcome = undefined;
-        extract(input, pending);
+        const outcome = options.extract(input);
+        if (outcome instanceof Promise) {
+          pending.outcome = undefined;
+          pending.result = outcome;
+          void outcome.then((o) => (pending.outcome = o));
+        } else pending.outcome = outcome;
       }
       queue.push(pending);
       bytesInFlight += pending.bytes;
@@ -101,11 +69,9 @@ export function createOrderedExtraction<T>(
     async drain() {
       while (queue.length) await deliverHead();
     },
-    async close() {
+    discard() {
       queue.length = 0;
       bytesInFlight = 0;
-      await pool?.close();
     },
-    workersStarted: () => pool?.started() ?? 0,
   };
 }

@@ -16,6 +16,7 @@ import {
   type Prepared,
 } from '../../src/ingest/articlePipeline.ts';
 import { createExtractionPool, type ExtractionPool } from '../../src/ingest/extractionPool.ts';
+import { createExtractionWorkers } from '../../src/ingest/extractionWorkers.ts';
 import { createOrderedExtraction } from '../../src/ingest/orderedExtraction.ts';
 import { expect } from '../expect.ts';
 
@@ -131,8 +132,9 @@ describe('extraction on worker threads', () => {
     // A title that is not a string makes prepareSave throw: that document alone fails.
     inputs[17] = { ...inputs[17]!, title: 42 as unknown as string };
     const delivered: { entry: string; outcome: Prepared | null }[] = [];
+    const workers = createExtractionWorkers({ pipeline, workers: 2, startAfter: 0, waitForWorkers: true });
     const ordered = createOrderedExtraction<string>(
-      { pipeline, workers: 2, startAfter: 0, waitForWorkers: true, maxInFlight: 16, maxInFlightBytes: 1 << 20 },
+      { extract: (i) => workers.extract(i), maxInFlight: 16, maxInFlightBytes: 1 << 20 },
       async (entry, outcome) => void delivered.push({ entry, outcome }),
     );
     try {
@@ -141,9 +143,9 @@ describe('extraction on worker threads', () => {
         if (k % 10 === 0) await ordered.push(`note-${k}`, null);
       }
       await ordered.drain();
-      expect(ordered.workersStarted()).toBe(2);
+      expect(workers.started()).toBe(2);
     } finally {
-      await ordered.close();
+      await workers.close();
     }
     const expected = inputs.flatMap((i, k) => [i.source, ...(k % 10 === 0 ? [`note-${k}`] : [])]);
     expect(delivered.map((d) => d.entry)).toEqual(expected);

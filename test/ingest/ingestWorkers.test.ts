@@ -1,7 +1,8 @@
 // The ingest loop (ingestInputs) with extraction workers, in process so a test can reach the
 // workers: a worker terminated mid-run loses and duplicates nothing (the database equals the one
-// extracted on the main thread), and a small run with the default settings starts no worker.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// extracted on the main thread), runs sharing workers (watch's polls) start them once, and a
+// small run with the default settings starts no worker.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -10,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { generateArticle } from '../../bench/generateCorpus.ts';
 import { loadVocab } from '../../bench/vocab.ts';
 import type { Io } from '../../src/cli/config.ts';
-import { ingestInputs, type IngestRunOptions } from '../../src/cli/commands/ingest.ts';
+import { createIngestWorkers, ingestInputs, type IngestRunOptions } from '../../src/cli/commands/ingest.ts';
 import { parseIngestConfig } from '../../src/cli/ingestConfig.ts';
 import type { IngestSummary } from '../../src/cli/ingestSummary.ts';
 import { createPipeline, type Pipeline } from '../../src/ingest/articlePipeline.ts';
@@ -94,6 +95,34 @@ describe('ingest with extraction workers', () => {
     expect(comparable(killedRun.summary)).toEqual(comparable(inline.summary));
     expect(killedRun.summary.new).toBe(ARTICLES);
     expect(sqliteContents(killedRun.db)).toEqual(sqliteContents(inline.db));
+  });
+
+  it('shares one set of workers between runs (watch polls), stopped by its owner only', async () => {
+    const db = join(dir, 'shared.db');
+    const config = parseIngestConfig('watch', [corpus], { db, json: true, workers: '1', batch: '20' }, io());
+    let started = 0;
+    let answered = 0;
+    const workers = createIngestWorkers(pipeline, config, io(), (w) => {
+      started += 1;
+      w.on('message', (m: { kind: string }) => void (m.kind === 'done' && (answered += 1)));
+    });
+    const store = await openStore({ url: db });
+    try {
+      const first = await ingestInputs(store, pipeline, config, io(), { workers });
+      // The second run finds every document stored: extracted again on the same worker all the same.
+      const second = await ingestInputs(store, pipeline, config, io(), { workers });
+      expect([first.new, second.new, second.unchanged]).toEqual([ARTICLES, 0, ARTICLES]);
+      expect(started).toBe(1);
+      expect(answered).toBe(2 * ARTICLES);
+      expect(workers.started()).toBe(1);
+    } finally {
+      await workers.close();
+      await store.close();
+    }
+    // Closed, the workers are gone and documents are extracted here rather than wait for them.
+    const [one] = readdirSync(corpus);
+    const outcome = workers.extract({ source: 'x', url: null, bytes: readFileSync(join(corpus, one!)), format: null });
+    expect(outcome).not.toBeInstanceOf(Promise);
   });
 
   it('starts no worker for a small run with the default settings', async () => {

@@ -7,6 +7,7 @@
 import type { Worker } from 'node:worker_threads';
 import { createPipeline, type Pipeline } from '../../ingest/articlePipeline.ts';
 import { inFlightLimit, MAX_IN_FLIGHT_BYTES, WORKERS_START_AFTER } from '../../ingest/extractionLimits.ts';
+import { createExtractionWorkers, type ExtractionWorkers } from '../../ingest/extractionWorkers.ts';
 import { createOrderedExtraction } from '../../ingest/orderedExtraction.ts';
 import { acquire, planInputs } from '../../sources/expandInputs.ts';
 import { defaultSourceOptions, type SourceItem, type SourceOptions } from '../../sources/sourceItem.ts';
@@ -32,8 +33,28 @@ export interface IngestRunOptions {
   seen?: Set<string>;
   /** Stops the run between items and aborts fetches in flight. */
   signal?: AbortSignal;
-  /** Test hook: each extraction worker as it is started. */
+  /** Extraction workers kept across runs (watch); by default the run starts and stops its own. */
+  workers?: ExtractionWorkers;
+  /** Test hook: each extraction worker as it is started (workers of the run's own). */
   onWorker?: (worker: Worker) => void;
+}
+
+/** The extraction workers `config` asks for: by default they start once a command has seen
+ * WORKERS_START_AFTER documents; asked for (--workers N), at the first, and take every one. */
+export function createIngestWorkers(
+  p: Pipeline,
+  config: IngestConfig,
+  io: Io,
+  onWorker?: (worker: Worker) => void,
+): ExtractionWorkers {
+  return createExtractionWorkers({
+    pipeline: p,
+    workers: config.workers,
+    startAfter: config.workersAsked ? 0 : WORKERS_START_AFTER,
+    waitForWorkers: config.workersAsked,
+    onWarning: (message) => io.stderr.write(`sidelines: ${config.command}: ${message}\n`),
+    onWorker,
+  });
 }
 
 /** Acquires and saves every input; the summary's database totals are filled in at the end. */
@@ -48,13 +69,13 @@ export async function ingestInputs(
   const summary = emptySummary(config.command, displayDb(config.dbUrl));
   const planned = await planInputs(config.inputs);
   const progress = createProgress(config.progress, io.stderr, planned.length, config.command);
-  const { onWorker, ...sourceRun } = run;
   const opts: SourceOptions = {
     ...defaultSourceOptions(io.stdin, config.maxBytes),
     timeoutMs: config.timeoutMs,
     maxFeedItems: config.maxFeedItems,
     onDiscover: (extra) => progress.grow(extra),
-    ...sourceRun,
+    ...(run.seen ? { seen: run.seen } : {}),
+    ...(run.signal ? { signal: run.signal } : {}),
   };
   const batcher = createSaveBatcher(
     store,
@@ -62,18 +83,14 @@ export async function ingestInputs(
       'error' in result ? countFailure(summary, source, `cannot store: ${result.error}`) : countSaved(summary, result),
     { ...DEFAULT_BATCH, maxDocuments: config.batch },
   );
+  // Watch's polls share the command's workers; a lone run starts (and stops) its own.
+  const workers = run.workers ?? createIngestWorkers(p, config, io, run.onWorker);
   // Items are counted in the order acquired whichever thread extracted them (orderedExtraction.ts).
   const extraction = createOrderedExtraction<SourceItem>(
     {
-      pipeline: p,
-      workers: config.workers,
-      // Asked for, workers take every document; the default ones start once a run is big.
-      startAfter: config.workersAsked ? 0 : WORKERS_START_AFTER,
-      waitForWorkers: config.workersAsked,
+      extract: (input) => workers.extract(input),
       maxInFlight: inFlightLimit(config.batch, config.workers),
       maxInFlightBytes: MAX_IN_FLIGHT_BYTES,
-      onWarning: (message) => io.stderr.write(`sidelines: ${config.command}: ${message}\n`),
-      onWorker,
     },
     async (item, outcome) => {
       if (item.kind === 'failure') countFailure(summary, item.source, item.reason);
@@ -102,7 +119,8 @@ export async function ingestInputs(
     if (!run.signal?.aborted) await extraction.drain();
     await batcher.flush();
   } finally {
-    await extraction.close();
+    extraction.discard();
+    if (!run.workers) await workers.close();
     progress.stop();
   }
   return finishSummary(summary, await store.stats(), startedAt);
