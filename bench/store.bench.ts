@@ -1,20 +1,25 @@
-// Store benchmark (not a test): ingests a generated corpus end to end (read → pipeline → store) into
-// a fresh SQLite file and, when a PostgreSQL URL is given, into PostgreSQL; then times the dossier,
-// pair-timeline and search queries. Prints figures; always exits 0.
+// Store benchmark (not a test): ingests a generated corpus end to end into a fresh SQLite file and,
+// when a PostgreSQL URL is given, into PostgreSQL, as `sidelines ingest FILE...` does (ingestInputs:
+// read → pipeline, on extraction worker threads unless --workers 0 → store on the main thread);
+// then times the dossier, pair-timeline and search queries. Prints figures; always exits 0.
 // Usage: node --import tsx bench/store.bench.ts [--articles N] [--seed S] [--pg postgres://...] [--batch N]
-//        [--queries Q] [--json] [--only sqlite|postgresql] [--db PATH]  (default 100000 articles;
+//        [--workers N] [--queries Q] [--json] [--only sqlite|postgresql] [--db PATH]  (default 100000 articles;
 //        BENCH_DATABASE_URL also enables PG; --db keeps the SQLite database at PATH, which must
 //        not exist yet, for later --queries-only runs)
 //        node --import tsx bench/store.bench.ts --queries-only --db PATH|postgres://...  (time the
 //        queries on an existing database, no ingest)
-import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadKnowledge } from '../src/knowledge/index.ts';
-import { createStages, extractBytes, PIPELINE_VERSION, type Context } from '../src/pipeline/index.ts';
+import { performance as perfHooks } from 'node:perf_hooks';
+import { PassThrough, Writable } from 'node:stream';
+import { ingestInputs } from '../src/cli/commands/ingest.ts';
+import type { Io } from '../src/cli/config.ts';
 import { limitHeapGrowth } from '../src/cli/heapGrowth.ts';
-import { defaultBatchSize } from '../src/ingest/saveBatcher.ts';
-import { openStore, prepareSave, type PreparedSave, type Store } from '../src/store/store.ts';
+import { parseIngestConfig } from '../src/cli/ingestConfig.ts';
+import { createPipeline } from '../src/ingest/articlePipeline.ts';
+import { PIPELINE_VERSION } from '../src/pipeline/index.ts';
+import { openStore, type PreparedSave, type Store } from '../src/store/store.ts';
 import { ensureCorpus } from './generateCorpus.ts';
 import { createRng } from './rng.ts';
 
@@ -35,9 +40,10 @@ const int = (flag: string, fallback: number): number => {
 const articles = int('--articles', 100_000);
 const seed = int('--seed', 1);
 const queryRuns = int('--queries', 200);
-// Documents per transaction: by default as `sidelines ingest` batches them on each backend.
+// Documents per transaction and extraction workers: by default as `sidelines ingest` does
+// (parsed by its own config, so the same values are accepted).
 const batchOption = opt('--batch') === undefined ? null : int('--batch', 1);
-const batchSizeFor = (backend: 'sqlite' | 'postgres'): number => batchOption ?? defaultBatchSize(backend);
+const workers = opt('--workers');
 const pgUrl = opt('--pg') ?? process.env.BENCH_DATABASE_URL;
 const asJson = args.includes('--json');
 const only = opt('--only');
@@ -49,17 +55,20 @@ const mb = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
 const corpus = ensureCorpus(seed, articles);
 const paths = corpus.files.map((f) => join(corpus.dir, f));
 log(`corpus: ${paths.length} articles, ${mb(corpus.bytes)} MB (${corpus.dir})`);
-const ctx: Context = { knowledge: loadKnowledge() };
-const stages = createStages();
 
 interface Figures {
   backend: string;
   articles: number;
+  /** Extraction worker threads (0: all on the main thread). */
+  workers: number;
   seconds: number;
   articlesPerSecond: number;
   cpuSeconds: number;
-  /** Mean milliseconds per article in the pipeline (read + extract) and in the store. */
-  pipelineMsPerArticle: number;
+  /** Share of the wall-clock time the main thread was busy (not waiting for workers or I/O). */
+  mainBusy: number;
+  /** Mean milliseconds per article on the main thread in the store's batch saves, and the rest of
+   * the wall-clock time (reading, extraction when on the main thread, waiting for workers). */
+  otherMsPerArticle: number;
   storeMsPerArticle: number;
   failed: number;
   /** Documents per transaction. */
@@ -70,73 +79,85 @@ interface Figures {
   queries: Record<string, { p50: number; p95: number; runs: number }>;
 }
 
-async function ingestAll(store: Store, backend: string, dbFile: string | null): Promise<Figures> {
-  const batchSize = batchSizeFor(backend === 'sqlite' ? 'sqlite' : 'postgres');
+/** The store with its batch saves timed (they run on the main thread) and RSS sampled after each. */
+function timedStore(store: Store, onSave: (documents: number, ms: number) => void): Store {
+  return new Proxy(store, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (key === 'saveExtractions') {
+        return async (inputs: PreparedSave[]) => {
+          const t0 = performance.now();
+          try {
+            return await target.saveExtractions(inputs);
+          } finally {
+            onSave(inputs.length, performance.now() - t0);
+          }
+        };
+      }
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** Ingests the corpus as `sidelines ingest FILE... --db URL` does (ingestInputs, same config). */
+async function ingestAll(store: Store, backend: string, url: string, dbFile: string | null): Promise<Figures> {
+  const quiet = new Writable({ write: (_chunk, _enc, done) => done() });
+  // Not a terminal: no progress bar. Warnings (workers that cannot start) still show.
+  const stderr = new Writable({ write: (chunk, _enc, done) => process.stderr.write(chunk, done) });
+  const io: Io = { stdout: quiet, stderr, stdin: new PassThrough(), env: {}, cwd: process.cwd() };
+  const config = parseIngestConfig(
+    'ingest',
+    paths,
+    { db: url, ...(batchOption ? { batch: String(batchOption) } : {}), ...(workers ? { workers } : {}) },
+    io,
+  );
   const series: number[] = [];
   let peak = 0;
-  let failed = 0;
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  let batch: PreparedSave[] = [];
+  let saved = 0;
   let storeMs = 0;
-  let pipelineMs = 0;
-  const flush = async () => {
-    const ts = performance.now();
-    const results = await store.saveExtractions(batch);
-    storeMs += performance.now() - ts;
-    failed += results.filter((r) => 'error' in r).length;
-    batch = [];
-  };
-  for (let i = 0; i < paths.length; i++) {
-    const path = paths[i]!;
-    const tp = performance.now();
-    const out = extractBytes({ source: path, bytes: readFileSync(path) }, ctx, stages);
-    pipelineMs += performance.now() - tp;
-    if (!out.ok) {
-      failed++;
-      continue;
-    }
-    const d = out.doc;
-    batch.push(
-      prepareSave({
-        source: path,
-        url: null,
-        text: d.text,
-        title: d.title,
-        published: d.published?.value ?? null,
-        format: null,
-        record: out.record,
-        doc: d,
-        pipelineVersion: PIPELINE_VERSION,
-      }),
-    );
-    if (batch.length >= batchSize || i === paths.length - 1) await flush();
-    if (i % 1000 === 999) {
+  const t0 = performance.now();
+  const sample = (): void => void (peak = Math.max(peak, process.memoryUsage().rss));
+  const timer = setInterval(sample, 250);
+  const timed = timedStore(store, (documents, ms) => {
+    storeMs += ms;
+    sample();
+    const before = saved;
+    saved += documents;
+    if (Math.floor(saved / 10_000) > Math.floor(before / 10_000)) {
       const rss = process.memoryUsage().rss;
-      peak = Math.max(peak, rss);
-      if (i % 10000 === 9999 || i === paths.length - 1) series.push(mb(rss));
-      if (i % 10000 === 9999)
-        log(
-          `  ${backend}: ${i + 1} articles, ${((i + 1) / ((performance.now() - t0) / 1000)).toFixed(0)}/s, rss ${mb(rss)} MB`,
-        );
+      series.push(mb(rss));
+      log(
+        `  ${backend}: ${saved} articles, ${(saved / ((performance.now() - t0) / 1000)).toFixed(0)}/s, rss ${mb(rss)} MB`,
+      );
     }
+  });
+  const cpu0 = process.cpuUsage();
+  const elu0 = perfHooks.eventLoopUtilization();
+  let summary;
+  try {
+    summary = await ingestInputs(timed, createPipeline({ maxBytes: config.maxBytes }), config, io);
+  } finally {
+    clearInterval(timer);
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
-  // CPU time of this process (user + system, every thread): a check that the wall-clock figure
-  // was not slowed by other work on the machine.
+  // CPU time of this process (user + system, every thread, workers included): with the wall-clock
+  // time it shows whether other work on the machine slowed the run.
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const size = dbFile ? [dbFile, `${dbFile}-wal`].filter(existsSync).reduce((s, f) => s + statSync(f).size, 0) : null;
+  const n = paths.length;
   return {
     backend,
-    articles: paths.length,
+    articles: n,
+    workers: config.workers,
     seconds: Math.round(seconds),
-    articlesPerSecond: Math.round(paths.length / seconds),
+    articlesPerSecond: Math.round(n / seconds),
     cpuSeconds: Math.round(cpuSeconds),
-    pipelineMsPerArticle: Math.round((pipelineMs / paths.length) * 100) / 100,
-    storeMsPerArticle: Math.round((storeMs / paths.length) * 100) / 100,
-    failed,
-    batch: batchSize,
+    mainBusy: Math.round(perfHooks.eventLoopUtilization(elu0).utilization * 100) / 100,
+    otherMsPerArticle: Math.round(((seconds * 1000 - storeMs) / n) * 100) / 100,
+    storeMsPerArticle: Math.round((storeMs / n) * 100) / 100,
+    failed: summary.failed,
+    batch: config.batch,
     peakRssMb: mb(Math.max(peak, process.memoryUsage().rss)),
     rssSeriesMb: series,
     databaseMb: size === null ? null : mb(size),
@@ -208,7 +229,7 @@ function report(f: Figures): void {
     `\n${f.backend}: ${f.articles} articles ingested in ${f.seconds} s = ${f.articlesPerSecond} articles/s end to end  (target >= 300/s: ${ok(f.articlesPerSecond >= 300)}), ${f.failed} failed`,
   );
   log(
-    `  per article: pipeline ${f.pipelineMsPerArticle} ms, store ${f.storeMsPerArticle} ms (batches of ${f.batch}); process CPU ${f.cpuSeconds} s`,
+    `  ${f.workers} extraction worker(s); per article on the main thread: store ${f.storeMsPerArticle} ms (batches of ${f.batch}), the rest ${f.otherMsPerArticle} ms; main thread busy ${Math.round(f.mainBusy * 100)}%; process CPU ${f.cpuSeconds} s`,
   );
   log(
     `  database ${f.databaseMb ?? '(server)'} MB; peak RSS ${f.peakRssMb} MB (target <= 400 MB: ${ok(f.peakRssMb <= 400)}); RSS every 10k articles: ${f.rssSeriesMb.join(', ')}`,
@@ -227,8 +248,10 @@ if (args.includes('--queries-only')) {
     articles: (await store.stats()).documents,
     seconds: 0,
     articlesPerSecond: 0,
+    workers: 0,
     cpuSeconds: 0,
-    pipelineMsPerArticle: 0,
+    mainBusy: 0,
+    otherMsPerArticle: 0,
     storeMsPerArticle: 0,
     failed: 0,
     batch: 0,
@@ -246,7 +269,7 @@ if (args.includes('--queries-only')) {
 /** Ingests into a fresh store at `url`, times the queries, reports. */
 async function runBackend(backend: string, url: string, file: string | null): Promise<void> {
   const store = await openStore({ url });
-  const f = await ingestAll(store, backend, file);
+  const f = await ingestAll(store, backend, url, file);
   await timeQueries(store, f);
   await store.close();
   results.push(f);

@@ -1,11 +1,13 @@
 // The edge of `ingest`, `reextract` and `watch`: their options and environment are parsed here,
 // once, with zod, into an IngestConfig the commands receive. The database is --db, else
 // DATABASE_URL, else ./sidelines.db; a relative SQLite path is resolved against the cwd.
+import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseStoreUrl } from '../store/connect.ts';
 import { DEFAULT_DB } from '../store/store.ts';
 import { DEFAULT_MAX_FEED_ITEMS, DEFAULT_TIMEOUT_MS } from '../sources/sourceItem.ts';
+import { defaultWorkerCount, MAX_WORKERS } from '../ingest/extractionLimits.ts';
 import { defaultBatchSize } from '../ingest/saveBatcher.ts';
 import { MAX_INPUT_BYTES, type Io } from './config.ts';
 
@@ -42,6 +44,17 @@ const Count = (flag: string) =>
     .transform(Number)
     .pipe(z.number().int().min(1, `${flag}: must be at least 1`).max(1_000_000));
 
+const Workers = z.string().transform((s, ctx) => {
+  if (!/^\d+$/.test(s) || Number(s) > MAX_WORKERS) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `--workers: expected a whole number from 0 to ${MAX_WORKERS}, got "${s}"`,
+    });
+    return z.NEVER;
+  }
+  return Number(s);
+});
+
 const Seconds = z
   .string()
   .regex(/^\d+(\.\d+)?$/, '--timeout: expected a number of seconds')
@@ -57,6 +70,7 @@ const OptionsSchema = z
     batch: Count('--batch')
       .pipe(z.number().max(MAX_BATCH, `--batch: at most ${MAX_BATCH}`))
       .optional(),
+    workers: Workers.optional(),
     every: Duration.optional(),
     once: z.boolean().optional(),
   })
@@ -77,6 +91,11 @@ export const IngestConfigSchema = z.object({
   maxFeedItems: z.number().int().positive(),
   /** Documents saved per transaction (see ../ingest/saveBatcher.ts). */
   batch: z.number().int().positive(),
+  /** Worker threads that extract while this thread stores (0: extract here only). */
+  workers: z.number().int().min(0),
+  /** --workers was given: the workers start at the first document and every document waits
+   * for them, rather than start after WORKERS_START_AFTER documents (extracted here meanwhile). */
+  workersAsked: z.boolean(),
   /** watch: time between polls; once: stop after the first. */
   everyMs: z.number().int().positive(),
   once: z.boolean(),
@@ -118,6 +137,8 @@ export function parseIngestConfig(
     timeoutMs: options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxFeedItems: options.maxFeedItems ?? DEFAULT_MAX_FEED_ITEMS,
     batch: options.batch ?? defaultBatchSize(parseStoreUrl(dbUrl).backend),
+    workers: options.workers ?? defaultWorkerCount(availableParallelism()),
+    workersAsked: options.workers !== undefined,
     everyMs: options.every ?? DEFAULT_EVERY_MS,
     once: options.once ?? false,
   });

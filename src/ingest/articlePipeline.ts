@@ -6,7 +6,10 @@
 import { loadKnowledge } from '../knowledge/index.ts';
 import { createStages, DEFAULT_LIMITS, extractBytes, type Context, type Stage } from '../pipeline/index.ts';
 import { PIPELINE_VERSION } from '../pipeline/version.ts';
-import { prepareSave, type PreparedSave, type SaveResult, type Store, type StoredDocument } from '../store/store.ts';
+// prepareSave from its own module: extraction workers load this file, and need none of the
+// database code (kysely, drivers) that store.ts brings.
+import { prepareSave, type PreparedSave } from '../store/prepareSave.ts';
+import type { SaveResult, Store, StoredDocument } from '../store/store.ts';
 
 export interface Pipeline {
   readonly version: string;

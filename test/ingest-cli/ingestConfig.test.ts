@@ -2,6 +2,7 @@
 // database choice, when a progress bar is drawn), the summary's table and exit code, and the
 // progress bar itself on a stream that claims to be a terminal.
 import { PassThrough, Writable } from 'node:stream';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import type { Io } from '../../src/cli/config.ts';
 import { parseDuration, parseIngestConfig } from '../../src/cli/ingestConfig.ts';
 import { emptySummary, exitCode, formatSummary, countFailure, countSkipped } from '../../src/cli/ingestSummary.ts';
 import { createProgress } from '../../src/cli/progressBar.ts';
+import { defaultWorkerCount } from '../../src/ingest/extractionLimits.ts';
 import { expect } from '../expect.ts';
 
 class Sink extends Writable {
@@ -85,9 +87,28 @@ describe('ingest options', () => {
       { batch: '2.5' },
       { every: 'soon' },
       { db: '  ' },
+      { workers: '-1' },
+      { workers: '17' },
+      { workers: '1.5' },
+      { workers: '' },
     ]) {
       expect(() => parseIngestConfig('ingest', ['f'], bad, io()), JSON.stringify(bad)).toThrow(z.ZodError);
     }
+  });
+
+  it('extracts on cores - 1 workers (at most 4) by default, started after a threshold; --workers N at once', () => {
+    expect([1, 2, 3, 5, 8, 64].map(defaultWorkerCount)).toEqual([0, 1, 2, 4, 4, 4]);
+    const d = parseIngestConfig('ingest', ['f'], {}, io());
+    expect(d).toMatchObject({
+      workers: defaultWorkerCount(availableParallelism()),
+      workersAsked: false,
+    });
+    expect(parseIngestConfig('watch', ['f'], { workers: '3' }, io())).toMatchObject({
+      workers: 3,
+      workersAsked: true,
+    });
+    expect(parseIngestConfig('ingest', ['f'], { workers: '0' }, io())).toMatchObject({ workers: 0 });
+    expect(parseIngestConfig('ingest', ['f'], { workers: '16' }, io()).workers).toBe(16);
   });
 });
 

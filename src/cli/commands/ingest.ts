@@ -1,11 +1,16 @@
 // `sidelines ingest PATH|URL|FEED... [--db PATH|postgres://...] [--json]`: every input is
 // acquired (src/sources), run through the pipeline and saved; the summary goes to stdout at the
-// end. Documents are saved in batches, one transaction each, keyed by the text's content hash, so
-// a run killed at any point and run again stores every document exactly once. Exit 1 when
-// anything failed.
-import { createPipeline, prepareArticle, type Pipeline } from '../../ingest/articlePipeline.ts';
+// end. Documents are extracted on worker threads (--workers; by default once a run is big
+// enough) and saved in the order acquired all the same (orderedExtraction.ts), on this thread, in
+// batches, one transaction each, keyed by the text's content hash, so a run killed at any point
+// and run again stores every document exactly once. Exit 1 when anything failed.
+import type { Worker } from 'node:worker_threads';
+import { createPipeline, type Pipeline } from '../../ingest/articlePipeline.ts';
+import { inFlightLimit, MAX_IN_FLIGHT_BYTES, WORKERS_START_AFTER } from '../../ingest/extractionLimits.ts';
+import { createExtractionWorkers, type ExtractionWorkers } from '../../ingest/extractionWorkers.ts';
+import { createOrderedExtraction } from '../../ingest/orderedExtraction.ts';
 import { acquire, planInputs } from '../../sources/expandInputs.ts';
-import { defaultSourceOptions, type SourceOptions } from '../../sources/sourceItem.ts';
+import { defaultSourceOptions, type SourceItem, type SourceOptions } from '../../sources/sourceItem.ts';
 import type { Store } from '../../store/store.ts';
 import type { Io } from '../config.ts';
 import type { IngestConfig } from '../ingestConfig.ts';
@@ -28,6 +33,28 @@ export interface IngestRunOptions {
   seen?: Set<string>;
   /** Stops the run between items and aborts fetches in flight. */
   signal?: AbortSignal;
+  /** Extraction workers kept across runs (watch); by default the run starts and stops its own. */
+  workers?: ExtractionWorkers;
+  /** Test hook: each extraction worker as it is started (workers of the run's own). */
+  onWorker?: (worker: Worker) => void;
+}
+
+/** The extraction workers `config` asks for: by default they start once a command has seen
+ * WORKERS_START_AFTER documents; asked for (--workers N), at the first, and take every one. */
+export function createIngestWorkers(
+  p: Pipeline,
+  config: IngestConfig,
+  io: Io,
+  onWorker?: (worker: Worker) => void,
+): ExtractionWorkers {
+  return createExtractionWorkers({
+    pipeline: p,
+    workers: config.workers,
+    startAfter: config.workersAsked ? 0 : WORKERS_START_AFTER,
+    waitForWorkers: config.workersAsked,
+    onWarning: (message) => io.stderr.write(`sidelines: ${config.command}: ${message}\n`),
+    onWorker,
+  });
 }
 
 /** Acquires and saves every input; the summary's database totals are filled in at the end. */
@@ -47,7 +74,8 @@ export async function ingestInputs(
     timeoutMs: config.timeoutMs,
     maxFeedItems: config.maxFeedItems,
     onDiscover: (extra) => progress.grow(extra),
-    ...run,
+    ...(run.seen ? { seen: run.seen } : {}),
+    ...(run.signal ? { signal: run.signal } : {}),
   };
   const batcher = createSaveBatcher(
     store,
@@ -55,26 +83,44 @@ export async function ingestInputs(
       'error' in result ? countFailure(summary, source, `cannot store: ${result.error}`) : countSaved(summary, result),
     { ...DEFAULT_BATCH, maxDocuments: config.batch },
   );
+  // Watch's polls share the command's workers; a lone run starts (and stops) its own.
+  const workers = run.workers ?? createIngestWorkers(p, config, io, run.onWorker);
+  // Items are counted in the order acquired whichever thread extracted them (orderedExtraction.ts).
+  const extraction = createOrderedExtraction<SourceItem>(
+    {
+      extract: (input) => workers.extract(input),
+      maxInFlight: inFlightLimit(config.batch, config.workers),
+      maxInFlightBytes: MAX_IN_FLIGHT_BYTES,
+    },
+    async (item, outcome) => {
+      if (item.kind === 'failure') countFailure(summary, item.source, item.reason);
+      else if (item.kind === 'skipped') countSkipped(summary, item.source, item.reason, item.count);
+      else if (item.kind === 'seen') summary.unchanged += 1;
+      else if (outcome && !outcome.ok) countFailure(summary, item.source, outcome.reason);
+      else if (outcome) await batcher.add(item.source, outcome.prepared);
+      progress.tick(item.source);
+    },
+  );
   try {
     for (const input of planned) {
       if (run.signal?.aborted) break;
       // Whatever is queued is written before waiting on the network.
-      if (input.kind !== 'path') await batcher.flush();
+      if (input.kind !== 'path') {
+        await extraction.drain();
+        await batcher.flush();
+      }
       for await (const item of acquire(input, opts)) {
         if (run.signal?.aborted) break;
-        if (item.kind === 'failure') countFailure(summary, item.source, item.reason);
-        else if (item.kind === 'skipped') countSkipped(summary, item.source, item.reason, item.count);
-        else if (item.kind === 'seen') summary.unchanged += 1;
-        else {
-          const outcome = prepareArticle(p, item);
-          if (!outcome.ok) countFailure(summary, item.source, outcome.reason);
-          else await batcher.add(item.source, outcome.prepared);
-        }
-        progress.tick(item.source);
+        await extraction.push(item, item.kind === 'document' ? item : null);
       }
     }
+    // A stop drops what is still being extracted, as it abandons fetches in flight: not stored,
+    // so a later run stores it.
+    if (!run.signal?.aborted) await extraction.drain();
     await batcher.flush();
   } finally {
+    extraction.discard();
+    if (!run.workers) await workers.close();
     progress.stop();
   }
   return finishSummary(summary, await store.stats(), startedAt);

@@ -3,12 +3,13 @@
 // Feed items delivered by an earlier poll are not fetched again (their keys are kept for the
 // life of the process); anything else that comes back unchanged is a no-op in the store.
 // Each poll prints its summary (one JSON line per poll with --json). A stop is clean: the item
-// being saved finishes (one transaction), fetches in flight are abandoned, exit code 0.
+// being saved finishes (one transaction), fetches and extractions in flight are abandoned (not
+// stored, so a later run stores them), the extraction workers are stopped, exit code 0.
 import type { Io } from '../config.ts';
 import type { IngestConfig } from '../ingestConfig.ts';
 import { exitCode } from '../ingestSummary.ts';
 import { createPipeline } from '../../ingest/articlePipeline.ts';
-import { ingestInputs, openStoreOrReport, printSummary } from './ingest.ts';
+import { createIngestWorkers, ingestInputs, openStoreOrReport, printSummary } from './ingest.ts';
 
 /** Resolves after `ms`, or at once when the signal fires. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -39,12 +40,14 @@ export async function runWatch(config: IngestConfig, io: Io, signal: AbortSignal
   if (!store) return 2;
   const pipeline = createPipeline({ maxBytes: config.maxBytes });
   const seen = new Set<string>();
+  // One set of extraction workers for every poll, stopped when the watch stops.
+  const workers = createIngestWorkers(pipeline, config, io);
   try {
     if (!config.once && !config.json) {
       io.stderr.write(`sidelines: watching ${config.inputs.length} input(s) every ${describeEvery(config.everyMs)}\n`);
     }
     while (!signal.aborted) {
-      const summary = await ingestInputs(store, pipeline, config, io, { seen, signal });
+      const summary = await ingestInputs(store, pipeline, config, io, { seen, signal, workers });
       if (signal.aborted) break;
       printSummary(summary, config, io);
       if (config.once) return exitCode(summary);
@@ -53,6 +56,7 @@ export async function runWatch(config: IngestConfig, io: Io, signal: AbortSignal
     if (!config.json) io.stderr.write('sidelines: watch stopped\n');
     return 0;
   } finally {
+    await workers.close();
     await store.close();
   }
 }
