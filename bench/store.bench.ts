@@ -1,9 +1,9 @@
 // Store benchmark (not a test): ingests a generated corpus end to end into a fresh SQLite file and,
 // when a PostgreSQL URL is given, into PostgreSQL, as `sidelines ingest FILE...` does (ingestInputs:
-// read → pipeline, on extraction worker threads unless --workers 0 → store on the main thread);
+// read → pipeline, on extraction worker threads with --workers N|auto → store on the main thread);
 // then times the dossier, pair-timeline and search queries. Prints figures; always exits 0.
 // Usage: node --import tsx bench/store.bench.ts [--articles N] [--seed S] [--pg postgres://...] [--batch N]
-//        [--workers N] [--queries Q] [--json] [--only sqlite|postgresql] [--db PATH]  (default 100000 articles;
+//        [--workers N|auto] [--queries Q] [--json] [--only sqlite|postgresql] [--db PATH]  (default 100000 articles;
 //        BENCH_DATABASE_URL also enables PG; --db keeps the SQLite database at PATH, which must
 //        not exist yet, for later --queries-only runs)
 //        node --import tsx bench/store.bench.ts --queries-only --db PATH|postgres://...  (time the

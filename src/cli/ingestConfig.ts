@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { parseStoreUrl } from '../store/connect.ts';
 import { DEFAULT_DB } from '../store/store.ts';
 import { DEFAULT_MAX_FEED_ITEMS, DEFAULT_TIMEOUT_MS } from '../sources/sourceItem.ts';
-import { defaultWorkerCount, MAX_WORKERS } from '../ingest/extractionLimits.ts';
+import { autoWorkerCount, MAX_WORKERS } from '../ingest/extractionLimits.ts';
 import { defaultBatchSize } from '../ingest/saveBatcher.ts';
 import { MAX_INPUT_BYTES, type Io } from './config.ts';
 
@@ -44,11 +44,13 @@ const Count = (flag: string) =>
     .transform(Number)
     .pipe(z.number().int().min(1, `${flag}: must be at least 1`).max(1_000_000));
 
-const Workers = z.string().transform((s, ctx) => {
+/** A count, or 'auto': cores - 1 (see ../ingest/extractionLimits.ts), started after a threshold. */
+const Workers = z.string().transform((s, ctx): number | 'auto' => {
+  if (s === 'auto') return s;
   if (!/^\d+$/.test(s) || Number(s) > MAX_WORKERS) {
     ctx.addIssue({
       code: 'custom',
-      message: `--workers: expected a whole number from 0 to ${MAX_WORKERS}, got "${s}"`,
+      message: `--workers: expected auto or a whole number from 0 to ${MAX_WORKERS}, got "${s}"`,
     });
     return z.NEVER;
   }
@@ -93,8 +95,8 @@ export const IngestConfigSchema = z.object({
   batch: z.number().int().positive(),
   /** Worker threads that extract while this thread stores (0: extract here only). */
   workers: z.number().int().min(0),
-  /** --workers was given: the workers start at the first document and every document waits
-   * for them, rather than start after WORKERS_START_AFTER documents (extracted here meanwhile). */
+  /** --workers N: the workers start at the first document and every document waits for them;
+   * with --workers auto they start after WORKERS_START_AFTER documents (extracted here meanwhile). */
   workersAsked: z.boolean(),
   /** watch: time between polls; once: stop after the first. */
   everyMs: z.number().int().positive(),
@@ -137,8 +139,10 @@ export function parseIngestConfig(
     timeoutMs: options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxFeedItems: options.maxFeedItems ?? DEFAULT_MAX_FEED_ITEMS,
     batch: options.batch ?? defaultBatchSize(parseStoreUrl(dbUrl).backend),
-    workers: options.workers ?? defaultWorkerCount(availableParallelism()),
-    workersAsked: options.workers !== undefined,
+    // One thread by default: a worker adds ~120 MB (its own modules and knowledge base), which
+    // took a 100,000-article ingest past 400 MB of RSS; the speed is there to ask for.
+    workers: options.workers === 'auto' ? autoWorkerCount(availableParallelism()) : (options.workers ?? 0),
+    workersAsked: typeof options.workers === 'number',
     everyMs: options.every ?? DEFAULT_EVERY_MS,
     once: options.once ?? false,
   });

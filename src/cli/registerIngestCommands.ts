@@ -4,7 +4,7 @@
 // handlers are installed for its run only and turn the signal into a clean stop.
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { MAX_DEFAULT_WORKERS, MAX_WORKERS, WORKERS_START_AFTER } from '../ingest/extractionLimits.ts';
+import { MAX_AUTO_WORKERS, MAX_WORKERS, WORKERS_START_AFTER } from '../ingest/extractionLimits.ts';
 import { DEFAULT_BATCH } from '../ingest/saveBatcher.ts';
 import type { Io } from './config.ts';
 import { MAX_BATCH, parseIngestConfig, type IngestConfig } from './ingestConfig.ts';
@@ -53,8 +53,8 @@ function fetchOptions(cmd: Command): Command {
       `documents saved per transaction (default ${DEFAULT_BATCH.maxDocuments}; at most ${MAX_BATCH})`,
     )
     .option(
-      '--workers <N>',
-      `threads extracting while the main thread stores; 0: main thread only (default: cores - 1, at most ${MAX_DEFAULT_WORKERS}, started after ${WORKERS_START_AFTER} documents; at most ${MAX_WORKERS})`,
+      '--workers <N|auto>',
+      `threads extracting while the main thread stores (default 0: main thread only; at most ${MAX_WORKERS}); auto: cores - 1, at most ${MAX_AUTO_WORKERS}, started after ${WORKERS_START_AFTER} documents`,
     );
 }
 

@@ -3,19 +3,19 @@
 // generated bench corpus (bench/store.bench.ts): extraction ~2.5 ms an article, a SQLite save
 // ~3 ms an article on the main thread, ~28 KB of serialized PreparedSave an article.
 
-/** Workers beyond this gain nothing by default: the main thread's saves are the bottleneck
+/** Workers beyond this gain nothing with --workers auto: the main thread's saves are the bottleneck
  * once extraction is off it, and each worker holds its own knowledge base (~60 MB). */
-export const MAX_DEFAULT_WORKERS = 4;
+export const MAX_AUTO_WORKERS = 4;
 
 /** The most `--workers` accepts. */
 export const MAX_WORKERS = 16;
 
-/** One core is left to the main thread (acquisition and saves). */
-export function defaultWorkerCount(cores: number): number {
-  return Math.max(0, Math.min(MAX_DEFAULT_WORKERS, Math.floor(cores) - 1));
+/** --workers auto: one core is left to the main thread (acquisition and saves). */
+export function autoWorkerCount(cores: number): number {
+  return Math.max(0, Math.min(MAX_AUTO_WORKERS, Math.floor(cores) - 1));
 }
 
-/** Documents extracted on the main thread before the default workers start. A worker takes
+/** Documents extracted on the main thread before --workers auto starts its workers. A worker takes
  * ~0.3-0.5 s to start (tsx and the knowledge base), which a run of a few files or of the bundled
  * samples must not pay; by 200 documents a run has spent about a second and is likely a
  * directory or a feed with more to come, and from there a worker saves ~2.5 ms of main-thread

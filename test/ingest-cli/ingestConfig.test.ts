@@ -10,7 +10,7 @@ import type { Io } from '../../src/cli/config.ts';
 import { parseDuration, parseIngestConfig } from '../../src/cli/ingestConfig.ts';
 import { emptySummary, exitCode, formatSummary, countFailure, countSkipped } from '../../src/cli/ingestSummary.ts';
 import { createProgress } from '../../src/cli/progressBar.ts';
-import { defaultWorkerCount } from '../../src/ingest/extractionLimits.ts';
+import { autoWorkerCount } from '../../src/ingest/extractionLimits.ts';
 import { expect } from '../expect.ts';
 
 class Sink extends Writable {
@@ -91,16 +91,17 @@ describe('ingest options', () => {
       { workers: '17' },
       { workers: '1.5' },
       { workers: '' },
+      { workers: 'Auto' },
     ]) {
       expect(() => parseIngestConfig('ingest', ['f'], bad, io()), JSON.stringify(bad)).toThrow(z.ZodError);
     }
   });
 
-  it('extracts on cores - 1 workers (at most 4) by default, started after a threshold; --workers N at once', () => {
-    expect([1, 2, 3, 5, 8, 64].map(defaultWorkerCount)).toEqual([0, 1, 2, 4, 4, 4]);
-    const d = parseIngestConfig('ingest', ['f'], {}, io());
-    expect(d).toMatchObject({
-      workers: defaultWorkerCount(availableParallelism()),
+  it('extracts on the main thread by default; auto: cores - 1 workers (at most 4) after a threshold; N at once', () => {
+    expect(parseIngestConfig('ingest', ['f'], {}, io())).toMatchObject({ workers: 0, workersAsked: false });
+    expect([1, 2, 3, 5, 8, 64].map(autoWorkerCount)).toEqual([0, 1, 2, 4, 4, 4]);
+    expect(parseIngestConfig('ingest', ['f'], { workers: 'auto' }, io())).toMatchObject({
+      workers: autoWorkerCount(availableParallelism()),
       workersAsked: false,
     });
     expect(parseIngestConfig('watch', ['f'], { workers: '3' }, io())).toMatchObject({

@@ -1,7 +1,7 @@
 // `sidelines ingest --workers N` through the real CLI: ~300 generated articles with unreadable
 // files and a missing path among them give the same database (every table, row for row) and the
 // same summary (failures in the same order) with extraction workers as on the main thread only,
-// with the workers asked for and with the default ones (started after WORKERS_START_AFTER
+// with the workers asked for and with --workers auto (started after WORKERS_START_AFTER
 // documents); the process exits as soon as the summary is out; `watch` stops promptly on SIGINT
 // with workers running; bad --workers values are usage errors.
 import SqliteDatabase from 'better-sqlite3';
@@ -81,10 +81,10 @@ describe('ingest --workers', () => {
     expect(run.exitAfterMs).toBeLessThan(2000);
   });
 
-  it('stores the same database with the default workers, started after the first documents', async (t) => {
+  it('stores the same database with --workers auto, started after the first documents', async (t) => {
     if (2 * PER_DIR <= WORKERS_START_AFTER) throw new Error('expected a corpus larger than the start threshold');
-    t.diagnostic(`${availableParallelism()} cores: ${Math.min(4, availableParallelism() - 1)} default worker(s)`);
-    const run = await ingest('default', []);
+    t.diagnostic(`${availableParallelism()} cores: ${Math.min(4, availableParallelism() - 1)} auto worker(s)`);
+    const run = await ingest('auto', ['--workers', 'auto']);
     expect(run.r.code, run.r.stderr).toBe(1);
     expect(comparable(summaryOf(run.r))).toEqual(comparable(inline.summary));
     expect(sqliteContents(run.db)).toEqual(sqliteContents(inline.db));
@@ -126,7 +126,7 @@ describe('ingest --workers', () => {
     expect(performance.now() - signalledAt).toBeLessThan(5000);
   });
 
-  it('refuses --workers values that are not a whole number from 0 to 16 (usage error)', async () => {
+  it('refuses --workers values other than auto or a whole number from 0 to 16 (usage error)', async () => {
     for (const [command, value] of [
       ['ingest', 'two'],
       ['ingest', '1.5'],
@@ -138,7 +138,9 @@ describe('ingest --workers', () => {
         cwd: dir,
       });
       expect(r.code, `${command} --workers ${value}`).toBe(2);
-      expect(r.stderr).toBe(`sidelines: ${command}: --workers: expected a whole number from 0 to 16, got "${value}"\n`);
+      expect(r.stderr).toBe(
+        `sidelines: ${command}: --workers: expected auto or a whole number from 0 to 16, got "${value}"\n`,
+      );
     }
   });
 });

@@ -125,13 +125,14 @@ describe('ingest with extraction workers', () => {
     expect(outcome).not.toBeInstanceOf(Promise);
   });
 
-  it('starts no worker for a small run with the default settings', async () => {
+  it('starts no worker for a small run with --workers auto (nor by default)', async () => {
     const few = join(dir, 'few');
     mkdirSync(few);
     for (let i = 0; i < 20; i++) writeFileSync(join(few, `a${i}.txt`), generateArticle(9, i, loadVocab()).text);
-    expect(parseIngestConfig('ingest', [few], {}, io()).workersAsked).toBe(false);
+    expect(parseIngestConfig('ingest', [few], {}, io()).workers).toBe(0);
+    expect(parseIngestConfig('ingest', [few], { workers: 'auto' }, io()).workersAsked).toBe(false);
     expect(20).toBeLessThan(WORKERS_START_AFTER);
-    const run = await ingest('few', [few], {});
+    const run = await ingest('few', [few], { workers: 'auto' });
     expect(run.summary.new).toBe(20);
     expect(run.workers).toBe(0);
   });
