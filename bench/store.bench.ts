@@ -124,10 +124,11 @@ async function ingestAll(store: Store, backend: string, url: string, dbFile: str
     const before = saved;
     saved += documents;
     if (Math.floor(saved / 10_000) > Math.floor(before / 10_000)) {
-      const rss = process.memoryUsage().rss;
+      // The V8 heap apart, to tell the JavaScript side's growth from native memory (SQLite's).
+      const { rss, heapUsed, heapTotal } = process.memoryUsage();
       series.push(mb(rss));
       log(
-        `  ${backend}: ${saved} articles, ${(saved / ((performance.now() - t0) / 1000)).toFixed(0)}/s, rss ${mb(rss)} MB`,
+        `  ${backend}: ${saved} articles, ${(saved / ((performance.now() - t0) / 1000)).toFixed(0)}/s, rss ${mb(rss)} MB (V8 heap ${mb(heapUsed)} used of ${mb(heapTotal)} MB)`,
       );
     }
   });
