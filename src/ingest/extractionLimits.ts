@@ -4,7 +4,7 @@
 // ~3 ms an article on the main thread, ~28 KB of serialized PreparedSave an article.
 
 /** Workers beyond this gain nothing with --workers auto: the main thread's saves are the bottleneck
- * once extraction is off it, and each worker holds its own knowledge base (~60 MB). */
+ * once extraction is off it, and each worker holds its own modules and knowledge base (~120 MB of RSS, measured). */
 export const MAX_AUTO_WORKERS = 4;
 
 /** The most `--workers` accepts. */

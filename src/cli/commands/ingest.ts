@@ -1,7 +1,7 @@
 // `sidelines ingest PATH|URL|FEED... [--db PATH|postgres://...] [--json]`: every input is
 // acquired (src/sources), run through the pipeline and saved; the summary goes to stdout at the
-// end. Documents are extracted on worker threads (--workers; by default once a run is big
-// enough) and saved in the order acquired all the same (orderedExtraction.ts), on this thread, in
+// end. Documents are extracted on this thread, or on worker threads when asked (--workers N|auto),
+// and saved in the order acquired all the same (orderedExtraction.ts), on this thread, in
 // batches, one transaction each, keyed by the text's content hash, so a run killed at any point
 // and run again stores every document exactly once. Exit 1 when anything failed.
 import type { Worker } from 'node:worker_threads';
@@ -39,8 +39,9 @@ export interface IngestRunOptions {
   onWorker?: (worker: Worker) => void;
 }
 
-/** The extraction workers `config` asks for: by default they start once a command has seen
- * WORKERS_START_AFTER documents; asked for (--workers N), at the first, and take every one. */
+/** The extraction workers `config` asks for (none by default): with --workers auto they start once
+ * a command has seen WORKERS_START_AFTER documents; with --workers N, at the first, and take every
+ * one. */
 export function createIngestWorkers(
   p: Pipeline,
   config: IngestConfig,
