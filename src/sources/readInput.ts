@@ -1,5 +1,6 @@
 // Reads one local input (a path, or `-` for stdin) into bytes, refusing anything that is not a
 // readable file or is over the size cap. Never throws: every problem becomes a one-line reason.
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
@@ -65,6 +66,46 @@ export async function readStreamCapped(
  */
 export async function readInput(path: string, maxBytes: number, stdin: Readable): Promise<Input> {
   if (path === STDIN_ARG) return readStreamCapped(STDIN_SOURCE, stdin, maxBytes);
+  try {
+    if (statSync(path).isFile()) return readRegularFile(path, maxBytes);
+  } catch (err) {
+    return { ok: false, source: path, reason: describeReadError(err) };
+  }
+  return readOther(path, maxBytes);
+}
+
+/**
+ * A regular file, read synchronously: from the page cache that takes ~11 µs an article, where
+ * four awaited trips through libuv's thread pool (open, stat, read, close) took ~200 µs of wall
+ * time, and ~75 µs of CPU even when overlapped (measured on 20,000 generated articles). An
+ * ingest reads one file at a time and has nothing else to do meanwhile.
+ */
+function readRegularFile(path: string, maxBytes: number): Input {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    return { ok: false, source: path, reason: describeReadError(err) };
+  }
+  try {
+    // Stat'ed again through the descriptor: the path may have been replaced meanwhile.
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, source: path, reason: 'changed while being read' };
+    if (stat.size > maxBytes) return tooLarge(path, stat.size, maxBytes);
+    const bytes = readFileSync(fd);
+    // The file may have grown between stat and read.
+    if (bytes.length > maxBytes) return tooLarge(path, bytes.length, maxBytes);
+    return { ok: true, source: path, bytes };
+  } catch (err) {
+    return { ok: false, source: path, reason: describeReadError(err) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A directory, pipe or device: opened without blocking the thread (a named pipe's open waits
+ * for a writer), and read as a stream up to the cap. */
+async function readOther(path: string, maxBytes: number): Promise<Input> {
   let handle;
   try {
     handle = await open(path, 'r');

@@ -2,7 +2,7 @@
 // status, timeout, size cap), feed detection and reading (complete items used as they are,
 // teasers fetched, the per-feed cap reported, broken XML), and the directory walk (order,
 // hidden files, symlink loops, broken links, pipes). No network beyond 127.0.0.1.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -170,5 +170,22 @@ describe('walkPath', () => {
     const stdin = new PassThrough();
     stdin.end('Ministers met.');
     expect(await collect(['-'], { stdin })).toMatchObject([{ kind: 'document', source: '<stdin>', format: 'stdin' }]);
+  });
+
+  it('reads a named pipe given by name, and reports a file over the cap before reading it', async () => {
+    const pipe = join(dir, 'arg-pipe');
+    execFileSync('mkfifo', [pipe]);
+    // The writer opens the pipe once the reader does: the read must neither block the thread nor
+    // give up before the writer comes.
+    const writer = spawn('sh', ['-c', `printf 'Ministers met in Hanoi.' > '${pipe}'`]);
+    const written = new Promise((resolve) => writer.on('close', resolve));
+    const items = await collect([pipe]);
+    expect(await written).toBe(0);
+    expect(items).toMatchObject([{ kind: 'document', source: pipe, format: 'file' }]);
+    const first = items[0];
+    expect(first?.kind === 'document' && Buffer.from(first.bytes).toString()).toBe('Ministers met in Hanoi.');
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'x'.repeat(2000));
+    expect(reasons(await collect([big], { maxBytes: 1000 }))).toEqual(['too large: 2000 bytes (limit 1000)']);
   });
 });
