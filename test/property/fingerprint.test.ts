@@ -30,43 +30,22 @@ const PIECES = [
   '東京',
 ];
 
-describe('words', () => {
-  it('equals folding the whole text and splitting it', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
-        const text = parts.join('');
-        expect(words(text)).toEqual(wordsByFolding(text));
-      }),
-      { numRuns: 3000 },
-    );
+/** Texts joined from PIECES, and random strings of any code points. */
+const TEXTS = [
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join('')),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+];
+
+function forEveryText(check: (text: string) => void): void {
+  for (const texts of TEXTS) fc.assert(fc.property(texts, check), { numRuns: 3000 });
+}
+
+describe('fingerprint fast paths', () => {
+  it('words equals folding the whole text and splitting it', () => {
+    forEveryText((text) => expect(words(text)).toEqual(wordsByFolding(text)));
   });
 
-  it('equals it on random Unicode too', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
-        expect(words(text)).toEqual(wordsByFolding(text));
-      }),
-      { numRuns: 3000 },
-    );
-  });
-});
-
-describe('normalizeForHash', () => {
-  const definition = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
-
-  it('collapses whitespace as /\\s+/ does', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
-        const text = parts.join('');
-        expect(normalizeForHash(text)).toBe(definition(text));
-      }),
-      { numRuns: 3000 },
-    );
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
-        expect(normalizeForHash(text)).toBe(definition(text));
-      }),
-      { numRuns: 3000 },
-    );
+  it('normalizeForHash collapses whitespace as /\\s+/ does', () => {
+    forEveryText((text) => expect(normalizeForHash(text)).toBe(text.normalize('NFC').replace(/\s+/gu, ' ').trim()));
   });
 });
