@@ -5,7 +5,7 @@
 import { fetchUrl } from './fetchUrl.ts';
 import { looksLikeFeed } from './looksLikeFeed.ts';
 import { readFeed } from './readFeed.ts';
-import { readInput, STDIN_ARG } from './readInput.ts';
+import { readInput, STDIN_ARG, type Input } from './readInput.ts';
 import type { SourceItem, SourceOptions } from './sourceItem.ts';
 import { walkPath } from './walkPath.ts';
 
@@ -45,8 +45,13 @@ async function* local(
   else yield { kind: 'document', source, url: null, bytes, format, title: null, published: null };
 }
 
-/** The items one planned input brings. */
-export async function* acquire(input: PlannedInput, opts: SourceOptions): AsyncGenerator<SourceItem> {
+/** The items one planned input brings; a path's bytes come from `preread` when it is given (its
+ * read already started, see readAhead.ts). */
+export async function* acquire(
+  input: PlannedInput,
+  opts: SourceOptions,
+  preread?: Promise<Input>,
+): AsyncGenerator<SourceItem> {
   switch (input.kind) {
     case 'failure':
       yield input;
@@ -54,7 +59,7 @@ export async function* acquire(input: PlannedInput, opts: SourceOptions): AsyncG
     case 'stdin':
     case 'path': {
       const path = input.kind === 'stdin' ? STDIN_ARG : input.path;
-      const got = await readInput(path, opts.maxBytes, opts.stdin);
+      const got = await (preread ?? readInput(path, opts.maxBytes, opts.stdin));
       if (!got.ok) yield { kind: 'failure', source: got.source, reason: got.reason };
       else yield* local(got.source, got.bytes, input.kind === 'stdin' ? 'stdin' : 'file', opts);
       return;

@@ -1,6 +1,6 @@
 // `sidelines ingest PATH|URL|FEED... [--db PATH|postgres://...] [--json]`: every input is
-// acquired (src/sources), run through the pipeline and saved; the summary goes to stdout at the
-// end. Documents are extracted on this thread, or on worker threads when asked (--workers N|auto),
+// acquired (src/sources; local files are read a few ahead), run through the pipeline and saved;
+// the summary goes to stdout at the end. Documents are extracted on this thread, or on worker threads when asked (--workers N|auto),
 // and saved in the order acquired all the same (orderedExtraction.ts), on this thread, in
 // batches, one transaction each, keyed by the text's content hash, so a run killed at any point
 // and run again stores every document exactly once. Exit 1 when anything failed.
@@ -10,6 +10,8 @@ import { inFlightLimit, MAX_IN_FLIGHT_BYTES, WORKERS_START_AFTER } from '../../i
 import { createExtractionWorkers, type ExtractionWorkers } from '../../ingest/extractionWorkers.ts';
 import { createOrderedExtraction } from '../../ingest/orderedExtraction.ts';
 import { acquire, planInputs } from '../../sources/expandInputs.ts';
+import { createReadAhead, READ_AHEAD } from '../../sources/readAhead.ts';
+import { readInput } from '../../sources/readInput.ts';
 import { defaultSourceOptions, type SourceItem, type SourceOptions } from '../../sources/sourceItem.ts';
 import type { Store } from '../../store/store.ts';
 import type { Io } from '../config.ts';
@@ -103,14 +105,15 @@ export async function ingestInputs(
     },
   );
   try {
-    for (const input of planned) {
+    const ahead = createReadAhead(planned, (path) => readInput(path, opts.maxBytes, opts.stdin), READ_AHEAD);
+    for (const [index, input] of planned.entries()) {
       if (run.signal?.aborted) break;
       // Whatever is queued is written before waiting on the network.
       if (input.kind !== 'path') {
         await extraction.drain();
         await batcher.flush();
       }
-      for await (const item of acquire(input, opts)) {
+      for await (const item of acquire(input, opts, input.kind === 'path' ? ahead.take(index) : undefined)) {
         if (run.signal?.aborted) break;
         await extraction.push(item, item.kind === 'document' ? item : null);
       }
