@@ -11,6 +11,7 @@ import { dossier } from './queries/dossier.ts';
 import { engagements } from './queries/engagements.ts';
 import { pairTimeline } from './queries/pairTimeline.ts';
 import { person } from './queries/person.ts';
+import { refreshStatistics } from './refreshStatistics.ts';
 import { search } from './queries/search.ts';
 import { stats } from './queries/stats.ts';
 import { getDocument, staleDocuments } from './documents.ts';
@@ -99,6 +100,10 @@ export interface Store {
   /** The registry as CSV in the import format, one row per office. */
   exportPeopleCsv(): Promise<string>;
 
+  /** After a bulk write: refreshes the query planner's statistics (and on PostgreSQL merges
+   * the full-text index's pending entries), so that queries run at full speed at once. Takes a
+   * few seconds on a large database. */
+  refreshStatistics(): Promise<void>;
   /** Closes the connection or pool. The Store must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -129,6 +134,7 @@ export async function openStore(config: { url?: string } = {}): Promise<Store> {
     stats: () => stats(db),
     importPeopleCsv: (csv) => importPeopleCsv(db, backend, csv),
     exportPeopleCsv: () => exportPeopleCsv(db),
+    refreshStatistics: () => refreshStatistics(db, backend),
     close: () => db.destroy(),
   };
 }

@@ -30,6 +30,10 @@ import {
 import { createProgress } from '../progressBar.ts';
 import { createSaveBatcher, DEFAULT_BATCH } from '../../ingest/saveBatcher.ts';
 
+/** Documents stored by one run from which the run refreshes the database's statistics: below
+ * it, the database's own upkeep (autovacuum) keeps up. */
+export const REFRESH_STATISTICS_AFTER = 1000;
+
 export interface IngestRunOptions {
   /** Feed items delivered by earlier polls (watch). */
   seen?: Set<string>;
@@ -127,6 +131,9 @@ export async function ingestInputs(
     if (!run.workers) await workers.close();
     progress.stop();
   }
+  // After a bulk run the planner's statistics lag behind the data until the database gets
+  // round to them; refreshed here, queries are at full speed as soon as the command returns.
+  if (summary.new + summary.newVersions >= REFRESH_STATISTICS_AFTER) await store.refreshStatistics();
   return finishSummary(summary, await store.stats(), startedAt);
 }
 

@@ -1,0 +1,45 @@
+// store.refreshStatistics (run by an ingest that stored many documents): the planner's
+// statistics describe the rows just written, on every backend.
+import { after, before, describe, it } from 'node:test';
+import { sql, type Kysely } from 'kysely';
+import { connect } from '../../src/store/connect.ts';
+import type { Database } from '../../src/store/schema.ts';
+import type { Store } from '../../src/store/store.ts';
+import { expect } from '../expect.ts';
+import { backends } from './backends.ts';
+import { save } from './corpus.ts';
+
+const article = (i: number): string =>
+  `Ministers meet in port city ${i}\n\nThe foreign ministers of two countries met on day ${i} to discuss trade.`;
+
+for (const backend of backends) {
+  describe(`refreshStatistics (${backend.name})`, { skip: backend.skip }, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+    let db: Kysely<Database>;
+    before(async () => {
+      let url: string;
+      ({ store, cleanup, url } = await backend.open());
+      for (let i = 0; i < 12; i++) await save(store, article(i), `port-${i}.txt`);
+      db = connect(url).db;
+    });
+    after(async () => {
+      await db?.destroy();
+      await cleanup?.();
+    });
+
+    it('leaves statistics that count the stored documents', async () => {
+      await store.refreshStatistics();
+      if (backend.name === 'postgres') {
+        const { rows } = await sql<{ n: number }>`
+          select reltuples::int as n from pg_class
+          where oid = to_regclass(current_schema() || '.documents')`.execute(db);
+        expect(rows[0]?.n).toBe(12);
+      } else {
+        const { rows } = await sql<{ stat: string }>`select stat from sqlite_stat1 where tbl = 'documents'`.execute(db);
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rows.every((r) => r.stat.startsWith('12 '))).toBe(true);
+      }
+    });
+  });
+}
