@@ -1,9 +1,10 @@
 // `sidelines ingest PATH|URL|FEED... [--db PATH|postgres://...] [--json]`: every input is
 // acquired (src/sources; local files are read a few ahead), run through the pipeline and saved;
-// the summary goes to stdout at the end. Documents are extracted on this thread, or on worker threads when asked (--workers N|auto),
-// and saved in the order acquired all the same (orderedExtraction.ts), on this thread, in
-// batches, one transaction each, keyed by the text's content hash, so a run killed at any point
-// and run again stores every document exactly once. Exit 1 when anything failed.
+// the summary goes to stdout at the end. Documents are extracted on this thread, or on worker
+// threads when asked (--workers N|auto), and saved in the order acquired all the same
+// (orderedExtraction.ts), on this thread, in batches, one transaction each, keyed by the text's
+// content hash, so a run killed at any point and run again stores every document exactly once.
+// Exit 1 when anything failed.
 import type { Worker } from 'node:worker_threads';
 import { createPipeline, type Pipeline } from '../../ingest/articlePipeline.ts';
 import { inFlightLimit, MAX_IN_FLIGHT_BYTES, WORKERS_START_AFTER } from '../../ingest/extractionLimits.ts';
