@@ -144,16 +144,9 @@ async function readOther(path: string, maxBytes: number): Promise<Input> {
     return { ok: false, source: path, reason: describeReadError(err) };
   }
   try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) return { ok: false, source: path, reason: 'is a directory' };
-    if (!stat.isFile()) {
-      return await readStreamCapped(path, handle.createReadStream({ autoClose: false }), maxBytes);
-    }
-    if (stat.size > maxBytes) return tooLarge(path, stat.size, maxBytes);
-    const bytes = await handle.readFile();
-    // The file may have grown between stat and read.
-    if (bytes.length > maxBytes) return tooLarge(path, bytes.length, maxBytes);
-    return { ok: true, source: path, bytes };
+    if ((await handle.stat()).isDirectory()) return { ok: false, source: path, reason: 'is a directory' };
+    // A path that became a regular file since readInput's stat is streamed too, under the same cap.
+    return await readStreamCapped(path, handle.createReadStream({ autoClose: false }), maxBytes);
   } catch (err) {
     return { ok: false, source: path, reason: describeReadError(err) };
   } finally {
