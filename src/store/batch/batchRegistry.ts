@@ -8,7 +8,7 @@ import type { Registry } from '../registry.ts';
 import { aliasRow, extendedOffice, newOffice, sameOffice, titleKey, variants } from '../registryRows.ts';
 import { currentSide, type BatchState, type WorkingOffice } from './batchState.ts';
 import { loadFuzzy } from './snapshotFuzzy.ts';
-import { loadAliasGroups, loadOffices, loadSide } from './snapshotPeople.ts';
+import { aliasGroupMissing, loadAliasGroups, loadOffices, loadSide } from './snapshotPeople.ts';
 
 type Found = { id: number; affiliation: string | null };
 
@@ -22,9 +22,9 @@ export function createBatchRegistry(state: BatchState): Registry {
    * the lowest of unknown side, else of any. Stored people of a known side keep it; those of
    * unknown side may have been given one by the batch; the batch's own aliases count too. */
   async function find(key: string, side: string | null): Promise<Found | undefined> {
-    if (!snap.aliasGroups.has(key)) await loadAliasGroups(db, snap, [key]);
+    if (aliasGroupMissing(snap, key, side)) await loadAliasGroups(db, snap, [{ key, side }]);
     const group = snap.aliasGroups.get(key)!;
-    let onSide = side === null ? undefined : group.bySide.get(side);
+    let onSide = side === null ? undefined : (group.bySide.get(side) ?? undefined);
     let unknown: number | undefined;
     let any: number | undefined;
     const consider = (id: number, now: string | null) => {
@@ -36,7 +36,8 @@ export function createBatchRegistry(state: BatchState): Registry {
     for (const a of state.aliasIndex.get(`k:${key}`) ?? []) consider(a.person_id, currentSide(state, a.person_id));
     if (side !== null) return found(onSide ?? unknown);
     if (unknown !== undefined) return found(unknown);
-    for (const id of group.bySide.values()) any = any === undefined || id < any ? id : any;
+    const known = group.anyKnown;
+    if (known != null) any = any === undefined || known < any ? known : any;
     return found(any);
   }
 

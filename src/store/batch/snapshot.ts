@@ -13,9 +13,13 @@ export interface NearRow {
   latest: number;
 }
 
-/** People with one alias key: the lowest id on each known side, and those of unknown side. */
+/** People with one alias key, as far as the batch asked: the lowest stored id on each side read
+ * (null: nobody on it), the lowest on any known side (undefined until read), and every one of
+ * unknown side. A common surname is on hundreds of sides; reading only the sides asked for
+ * keeps the bulk read in proportion to the batch. */
 export interface AliasGroup {
-  bySide: Map<string, number>;
+  bySide: Map<string, number | null>;
+  anyKnown: number | null | undefined;
   /** Ascending. */
   unknownSide: number[];
 }
