@@ -1,22 +1,33 @@
-// Reads the local files of a run before the ingest loop reaches them, so that a file that must
-// come from the disk (not the page cache) is read while the previous ones are extracted: the
-// thread then waits only for a disk slower than extraction. Bounded: at most `files` reads
-// ahead, and no new one starts while `bytes` of read-ahead input is held.
+// Reads the local files of a run for the ingest loop. From the page cache a file is cheapest read
+// on the spot, on the main thread (readInput.ts). When such a read is slow (the disk), files are
+// read on libuv's pool a few ahead of the loop instead, so that the thread waits only for a disk
+// slower than extraction; every so often one is read on the spot again, to see whether the cache
+// serves them now. Bounded: at most `files` reads ahead, and no new one starts while `bytes` of
+// read-ahead input is held.
 import type { PlannedInput } from './expandInputs.ts';
 import type { Input } from './readInput.ts';
 
 export interface ReadAheadLimits {
   files: number;
   bytes: number;
+  /** A read on the spot slower than this many milliseconds (plus one per megabyte read)
+   * switches to reading ahead. */
+  slowMs: number;
+  /** Files taken from the reads ahead before the next is read on the spot again. */
+  probeEvery: number;
 }
 
-/** A local file is read at most this far ahead: enough to cover a slow read of one file while a
- * few small ones are extracted, little enough that a run stopped early has read little for nothing. */
-export const READ_AHEAD: ReadAheadLimits = { files: 8, bytes: 8 * 1024 * 1024 };
+/** A file from the page cache takes ~15 µs to read, from an SSD a few hundred, from a disk
+ * milliseconds. Eight ahead cover a slow read of one file while a few small ones are extracted,
+ * and a run stopped early has read little for nothing. */
+export const READ_AHEAD: ReadAheadLimits = { files: 8, bytes: 8 * 1024 * 1024, slowMs: 0.5, probeEvery: 256 };
+
+/** Reads `path`; with `sync`, on this thread, the promise already settled when returned. */
+export type ReadFile = (path: string, sync: boolean) => Promise<Input>;
 
 export interface ReadAhead {
-  /** The read of planned input `index` (a path), started now if it was not already; the reads of
-   * the inputs after it start as the limits allow. Each index may be taken once. */
+  /** The read of planned input `index` (a path): on the spot, or the one started ahead; the
+   * reads of the inputs after it start as the mode and limits allow. Each index may be taken once. */
   take(index: number): Promise<Input>;
 }
 
@@ -28,15 +39,18 @@ interface Pending {
 
 export function createReadAhead(
   planned: readonly PlannedInput[],
-  read: (path: string) => Promise<Input>,
+  read: ReadFile,
   limits: ReadAheadLimits,
+  clock: () => number = () => performance.now(),
 ): ReadAhead {
   const pending = new Map<number, Pending>();
   let held = 0;
   let next = 0;
+  let ahead = false;
+  let takenAhead = 0;
 
   const start = (index: number, path: string): Pending => {
-    const entry: Pending = { result: read(path), held: 0 };
+    const entry: Pending = { result: read(path, false), held: 0 };
     void entry.result.then(
       (got) => {
         if (!pending.has(index) || !got.ok) return;
@@ -50,11 +64,28 @@ export function createReadAhead(
   };
 
   const fill = (): void => {
-    while (next < planned.length && pending.size < limits.files && held < limits.bytes) {
+    while (ahead && next < planned.length && pending.size < limits.files && held < limits.bytes) {
       const index = next++;
       const input = planned[index];
       if (input?.kind === 'path') start(index, input.path);
     }
+  };
+
+  const onTheSpot = (path: string): Promise<Input> => {
+    const t0 = clock();
+    const result = read(path, true);
+    const ms = clock() - t0;
+    // Registered before the taker awaits it, so the reads ahead are under way when it resumes.
+    void result.then(
+      (got) => {
+        if (ms <= limits.slowMs + (got.ok ? got.bytes.length / 1e6 : 0)) return;
+        ahead = true;
+        takenAhead = 0;
+        fill();
+      },
+      () => undefined,
+    );
+    return result;
   };
 
   return {
@@ -62,12 +93,20 @@ export function createReadAhead(
       const input = planned[index];
       if (input?.kind !== 'path')
         throw new Error(`expected a planned path at ${index}, got ${input?.kind ?? 'nothing'}`);
-      const entry = pending.get(index) ?? start(index, input.path);
-      pending.delete(index);
-      held -= entry.held;
       next = Math.max(next, index + 1);
+      const entry = pending.get(index);
+      if (entry) {
+        pending.delete(index);
+        held -= entry.held;
+        if (ahead && ++takenAhead >= limits.probeEvery) ahead = false;
+        fill();
+        return entry.result;
+      }
+      if (!ahead) return onTheSpot(input.path);
+      const started = start(index, input.path);
+      pending.delete(index);
       fill();
-      return entry.result;
+      return started.result;
     },
   };
 }

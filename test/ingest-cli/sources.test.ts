@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { expandInputs } from '../../src/sources/expandInputs.ts';
 import { fetchUrl } from '../../src/sources/fetchUrl.ts';
 import { looksLikeFeed } from '../../src/sources/looksLikeFeed.ts';
+import { readInput } from '../../src/sources/readInput.ts';
 import { defaultSourceOptions, type SourceItem, type SourceOptions } from '../../src/sources/sourceItem.ts';
 import { walkPath } from '../../src/sources/walkPath.ts';
 import { expect } from '../expect.ts';
@@ -187,5 +188,23 @@ describe('walkPath', () => {
     const big = join(dir, 'big.txt');
     writeFileSync(big, 'x'.repeat(2000));
     expect(reasons(await collect([big], { maxBytes: 1000 }))).toEqual(['too large: 2000 bytes (limit 1000)']);
+  });
+
+  it('reads a regular file the same on this thread and on the pool, refusing one over the cap', async () => {
+    const file = join(dir, 'both-ways.txt');
+    writeFileSync(file, 'Ministers met in Lomé.');
+    for (const sync of [true, false]) {
+      const got = await readInput(file, 1000, new PassThrough(), { sync });
+      expect(got.ok && Buffer.from(got.bytes).toString()).toBe('Ministers met in Lomé.');
+      expect(await readInput(file, 10, new PassThrough(), { sync })).toEqual({
+        ok: false,
+        source: file,
+        reason: 'too large: 23 bytes (limit 10)',
+      });
+      expect(await readInput(join(dir, 'missing.txt'), 1000, new PassThrough(), { sync })).toMatchObject({
+        ok: false,
+        reason: 'no such file',
+      });
+    }
   });
 });

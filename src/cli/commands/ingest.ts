@@ -110,7 +110,11 @@ export async function ingestInputs(
     },
   );
   try {
-    const ahead = createReadAhead(planned, (path) => readInput(path, opts.maxBytes, opts.stdin), READ_AHEAD);
+    const ahead = createReadAhead(
+      planned,
+      (path, sync) => readInput(path, opts.maxBytes, opts.stdin, { sync }),
+      READ_AHEAD,
+    );
     for (const [index, input] of planned.entries()) {
       if (run.signal?.aborted) break;
       // Whatever is queued is written before waiting on the network.
