@@ -50,6 +50,7 @@ const limits = (l: Partial<ReadAheadLimits>): ReadAheadLimits => ({
   files: 4,
   bytes: 1000,
   slowMs: 0.5,
+  slowInARow: 1,
   probeEvery: 1000,
   ...l,
 });
@@ -75,6 +76,31 @@ describe('read-ahead of local files', () => {
       if (i < 16) expect(r.started).toContain(`f${i + 4}`);
     }
     expect(r.started).toEqual(['*f0', ...Array.from({ length: 19 }, (_, i) => `f${i + 1}`)]);
+  });
+
+  it('switches only after `slowInARow` slow reads in a row, and back after one slow probe', async () => {
+    const r = reader(true);
+    for (const f of ['f0', 'f1', 'f3', 'f4', 'f5', 'f9']) r.slow.set(f, 5);
+    const ahead = createReadAhead(paths(14), r.read, limits({ files: 2, slowInARow: 3, probeEvery: 2 }), r.clock);
+    for (let i = 0; i < 14; i++) expect((await ahead.take(i)).source).toBe(`f${i}`);
+    // f0, f1 slow, then f2 fast: no switch. f3-f5 slow: f6, f7 read ahead, f8 already under way
+    // when f9 probes; f9 slow: f10, f11 ahead, f12 under way; f13 probes, fast.
+    expect(r.started).toEqual([
+      '*f0',
+      '*f1',
+      '*f2',
+      '*f3',
+      '*f4',
+      '*f5',
+      'f6',
+      'f7',
+      'f8',
+      '*f9',
+      'f10',
+      'f11',
+      'f12',
+      '*f13',
+    ]);
   });
 
   it('allows a read on the spot one more millisecond per megabyte it returns', async () => {
