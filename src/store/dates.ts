@@ -8,6 +8,25 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 export function isoDay(value: string | null | undefined): string | null {
   const m = value ? ISO_DAY.exec(value) : null;
   if (!m) return null;
+  // Checked by arithmetic (isoDayByDate is the definition): the store calls this for every date
+  // it compares, and a Date and its ISO string per call cost ~1 µs.
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  // Date.UTC reads years 0-99 as 1900-1999, so those never round-trip.
+  if (year < 100 || month < 1 || month > 12 || day < 1) return null;
+  return day <= daysInMonth(year, month) ? m[0] : null;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** isoDay's definition: the day survives a round trip through a UTC Date. */
+export function isoDayByDate(value: string | null | undefined): string | null {
+  const m = value ? ISO_DAY.exec(value) : null;
+  if (!m) return null;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return new Date(t).toISOString().slice(0, 10) === m[0] ? m[0] : null;
 }
