@@ -116,8 +116,23 @@ async function writePeople(db: Kysely<Database>, state: BatchState): Promise<voi
     offices.filter((o) => o.id === null).map(({ id: _, changed: __, ...row }) => row),
     (r) => db.insertInto('person_offices').values(r),
   );
-  for (const o of offices)
-    if (o.id !== null && o.changed)
+  for (const o of offices) {
+    if (o.id === null || !o.changed) continue;
+    const stored = state.snap.offices.get(o.person_id)?.find((r) => r.id === o.id);
+    // Most updates only widen the dates; SQLite rewrites the entry of every index on a column the
+    // statement sets, changed or not, so the indexed affiliation is set only when it changed.
+    if (stored && stored.affiliation === o.affiliation)
+      await runOnce(
+        db,
+        'person-office-dates',
+        (v) =>
+          db
+            .updateTable('person_offices')
+            .set({ first_seen: v(0), last_seen: v(1), kind: v(2) })
+            .where('id', '=', v<number>(3)),
+        [o.first_seen, o.last_seen, o.kind, o.id],
+      );
+    else
       await runOnce(
         db,
         'person-office-update',
@@ -128,6 +143,7 @@ async function writePeople(db: Kysely<Database>, state: BatchState): Promise<voi
             .where('id', '=', v<number>(4)),
         [o.first_seen, o.last_seen, o.kind, o.affiliation, o.id],
       );
+  }
 }
 
 async function writeEngagements(db: Kysely<Database>, state: BatchState): Promise<void> {
