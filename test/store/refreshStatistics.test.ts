@@ -35,6 +35,13 @@ for (const backend of backends) {
           select reltuples::int as n from pg_class
           where oid = to_regclass(current_schema() || '.documents')`.execute(db);
         expect(rows[0]?.n).toBe(12);
+        // Vacuumed: the new rows' pages are all-visible (a search's counts skip them), and the
+        // full-text index has no pending entries left.
+        const pages = await sql<{ visible: number; pages: number }>`
+          select relallvisible as visible, relpages as pages from pg_class
+          where oid = to_regclass(current_schema() || '.documents')`.execute(db);
+        expect(pages.rows[0]!.pages).toBeGreaterThan(0);
+        expect(pages.rows[0]!.visible).toBe(pages.rows[0]!.pages);
       } else {
         const { rows } = await sql<{ stat: string }>`select stat from sqlite_stat1 where tbl = 'documents'`.execute(db);
         expect(rows.length).toBeGreaterThan(0);
