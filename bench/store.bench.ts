@@ -19,6 +19,8 @@ import { limitHeapGrowth } from '../src/cli/heapGrowth.ts';
 import { parseIngestConfig } from '../src/cli/ingestConfig.ts';
 import { createPipeline } from '../src/ingest/articlePipeline.ts';
 import { PIPELINE_VERSION } from '../src/pipeline/index.ts';
+import { sql } from 'kysely';
+import { connect } from '../src/store/connect.ts';
 import { openStore, type PreparedSave, type Store } from '../src/store/store.ts';
 import { ensureCorpus } from './generateCorpus.ts';
 import { createRng } from './rng.ts';
@@ -233,7 +235,7 @@ function report(f: Figures): void {
     `  ${f.workers} extraction worker(s); per article on the main thread: store ${f.storeMsPerArticle} ms (batches of ${f.batch}), the rest ${f.otherMsPerArticle} ms; main thread busy ${Math.round(f.mainBusy * 100)}%; process CPU ${f.cpuSeconds} s`,
   );
   log(
-    `  database ${f.databaseMb ?? '(server)'} MB; peak RSS ${f.peakRssMb} MB (target <= 400 MB: ${ok(f.peakRssMb <= 400)}); RSS every 10k articles: ${f.rssSeriesMb.join(', ')}`,
+    `  database ${f.databaseMb ?? '(unknown)'} MB; peak RSS ${f.peakRssMb} MB (target <= 400 MB: ${ok(f.peakRssMb <= 400)}); RSS every 10k articles: ${f.rssSeriesMb.join(', ')}`,
   );
   for (const [name, q] of Object.entries(f.queries))
     log(`  ${name.padEnd(20)} p50 ${q.p50} ms  p95 ${q.p95} ms  (target p95 <= 50 ms: ${ok(q.p95 <= 50)})`);
@@ -267,10 +269,22 @@ if (args.includes('--queries-only')) {
   if (asJson) console.log(JSON.stringify(f, null, 2));
   process.exit(0);
 }
+/** The size of a PostgreSQL database, as the server counts it (tables, indexes, TOAST). */
+async function serverDatabaseBytes(url: string): Promise<number> {
+  const { db } = connect(url);
+  try {
+    const { rows } = await sql<{ n: number }>`select pg_database_size(current_database()) as n`.execute(db);
+    return Number(rows[0]?.n ?? 0);
+  } finally {
+    await db.destroy();
+  }
+}
+
 /** Ingests into a fresh store at `url`, times the queries, reports. */
 async function runBackend(backend: string, url: string, file: string | null): Promise<void> {
   const store = await openStore({ url });
   const f = await ingestAll(store, backend, url, file);
+  if (file === null) f.databaseMb = mb(await serverDatabaseBytes(url));
   await timeQueries(store, f);
   await store.close();
   results.push(f);
