@@ -1,6 +1,7 @@
-// The people side of a batch's snapshot: for each name key, who is known by it on each side
-// (the lowest id per known side, every id of unknown side), the stored offices of those people,
-// and, looked up as needed, people's sides and the rows of the fuzzy-spelling query.
+// The people side of a batch's snapshot: for each name key, who is known by it on the sides the
+// batch asks about (the lowest id on each such side, or on any known side for a name given
+// without one, and every id of unknown side), the stored offices of those people, and, looked up
+// as needed, people's sides and the rows of the fuzzy-spelling query.
 import { sql, type Kysely } from 'kysely';
 import { runOnce } from '../compiledOnce.ts';
 import { fuzzyProbe } from '../fuzzyNames.ts';
