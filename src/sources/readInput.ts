@@ -88,8 +88,8 @@ export async function readInput(
  * A regular file: opened, stat'ed and closed synchronously (~5 µs each from the cache), its bytes
  * read by one positional read, on this thread (`sync`) or on libuv's thread pool. From the page
  * cache the read on this thread is the cheapest: 20,000 generated articles took 12-15 µs a file,
- * and an ingest of 3,000 on one core spent 0.4 ms less an article than with reads on the pool,
- * whose threads then take turns with the main thread on that core. A read that must wait for
+ * and an ingest of 3,000 on one core spent 0.1-0.3 ms less an article than with reads on the pool
+ * (best and median of 5 runs each), whose threads then take turns with the main thread there. A read that must wait for
  * the disk is better on the pool, ahead of the taker (readAhead.ts decides).
  */
 function readRegularFile(path: string, maxBytes: number, sync: boolean): Promise<Input> {

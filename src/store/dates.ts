@@ -55,9 +55,8 @@ export function boundDay(value: string, edge: 'from' | 'to'): string | null {
   const month = m[2] ?? (edge === 'from' ? '01' : '12');
   const day = m[3] ?? (edge === 'from' ? '01' : null);
   if (day) return isoDay(`${m[1]}-${month}-${day}`);
-  // Last day of the month: the day before the first of the next.
-  const first = isoDay(`${m[1]}-${month}-01`);
-  return first ? addDays(new Date(Date.UTC(Number(m[1]), Number(month), 1)).toISOString().slice(0, 10), -1) : null;
+  // Last day of the month, once the month is known to be a valid one.
+  return isoDay(`${m[1]}-${month}-01`) ? `${m[1]}-${month}-${daysInMonth(Number(m[1]), Number(month))}` : null;
 }
 
 export function today(): string {
