@@ -110,9 +110,11 @@ export function killAt(
 
 /** Opens the database the way every command does, then checks it below the Store too. */
 export async function inspect(t: KillTarget): Promise<Inspection> {
+  // First: on PostgreSQL a killed run's commit may still be finishing on the server (the check
+  // waits for its session to end); read before it, the counts could miss that batch.
+  await t.check();
   const store = await openStore({ url: t.url });
   const stats = await store.stats().finally(() => store.close());
-  await t.check();
   const [docs] = await t.query('select count(*) as n, count(distinct content_hash) as d from documents');
   expect(Number(docs?.n), 'a document stored twice').toBe(Number(docs?.d));
   // An engagement is saved with its source row in one transaction; alone, it is half a save.
