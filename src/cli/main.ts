@@ -3,9 +3,10 @@
 //   0  every input was processed
 //   1  at least one input failed (each failure was reported on stderr)
 //   2  usage error or an internal error outside any one input
+// Each command's implementation is imported when it runs: a query does not load the pipeline and
+// its knowledge base, nor the server; `--help` loads neither.
 import { Command, CommanderError } from 'commander';
 import { packageVersion, parseConfig, processIo, type Config, type Io, type RawInvocation } from './config.ts';
-import { runExtract } from './commands/extract.ts';
 import { registerIngestCommands } from './registerIngestCommands.ts';
 import { registerPeopleCommands } from './registerPeopleCommands.ts';
 import { registerQueryCommands } from './registerQueryCommands.ts';
@@ -50,7 +51,7 @@ function buildProgram(io: Io, run: (raw: RawInvocation) => Promise<void>): Comma
 async function dispatch(config: Config, io: Io): Promise<number> {
   switch (config.command) {
     case 'extract':
-      return runExtract(config, io);
+      return (await import('./commands/extract.ts')).runExtract(config, io);
   }
 }
 

@@ -8,9 +8,6 @@ import { MAX_AUTO_WORKERS, MAX_WORKERS, WORKERS_START_AFTER } from '../ingest/ex
 import { DEFAULT_BATCH } from '../ingest/saveBatcher.ts';
 import type { Io } from './config.ts';
 import { MAX_BATCH, parseIngestConfig, type IngestConfig } from './ingestConfig.ts';
-import { runIngest } from './commands/ingest.ts';
-import { runReextract } from './commands/reextract.ts';
-import { runWatch } from './commands/watch.ts';
 
 const EXIT_USAGE = 2;
 
@@ -30,11 +27,13 @@ async function withStopSignal<T>(fn: (signal: AbortSignal) => Promise<T>): Promi
 async function dispatch(config: IngestConfig, io: Io): Promise<number> {
   switch (config.command) {
     case 'ingest':
-      return runIngest(config, io);
+      return (await import('./commands/ingest.ts')).runIngest(config, io);
     case 'reextract':
-      return runReextract(config, io);
-    case 'watch':
+      return (await import('./commands/reextract.ts')).runReextract(config, io);
+    case 'watch': {
+      const { runWatch } = await import('./commands/watch.ts');
       return withStopSignal((signal) => runWatch(config, io, signal));
+    }
   }
 }
 

@@ -4,9 +4,6 @@
 // `start` listen to SIGINT/SIGTERM for their run only, and turn them into a clean shutdown.
 import type { Command } from 'commander';
 import type { Io } from './config.ts';
-import { runQuery } from './commands/query.ts';
-import { runServe } from './commands/serve.ts';
-import { runStart } from './commands/start.ts';
 import { EXIT_USAGE } from './openStoreFor.ts';
 import { parseQueryConfig, UsageError, type QueryCommand } from './queryConfig.ts';
 import { parseServeConfig, type ServeConfig } from './serveConfig.ts';
@@ -53,6 +50,7 @@ export function registerQueryCommands(program: Command, io: Io, setCode: (code: 
   const query = async (command: QueryCommand, args: string[], options: unknown): Promise<void> => {
     try {
       const config = parseQueryConfig(command, args, options, io);
+      const { runQuery } = await import('./commands/query.ts');
       setCode(await runQuery(config, io));
     } catch (err) {
       usage(command, err);
@@ -65,7 +63,10 @@ export function registerQueryCommands(program: Command, io: Io, setCode: (code: 
     } catch (err) {
       return usage(command, err);
     }
-    const run = command === 'serve' ? runServe : runStart;
+    const run =
+      command === 'serve'
+        ? (await import('./commands/serve.ts')).runServe
+        : (await import('./commands/start.ts')).runStart;
     setCode(await untilSignal((stop) => run(config, io, stop)));
   };
 

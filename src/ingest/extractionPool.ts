@@ -12,14 +12,20 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleInput, Prepared } from './articlePipeline.ts';
 import type { ExtractionJob, WorkerMessage, WorkerSettings } from './extractionWorker.ts';
 
-const ENTRY = new URL('./extractionWorkerEntry.js', import.meta.url);
+/** Defined by the bundle build (scripts/buildCli.ts): where the bundled worker is, from here. */
+declare const SIDELINES_WORKER_BUNDLE: string | undefined;
+/** The bundled worker when this module runs from the bundle, else the sources' entry (tsx). */
+const ENTRY =
+  typeof SIDELINES_WORKER_BUNDLE === 'string'
+    ? new URL(SIDELINES_WORKER_BUNDLE, import.meta.url)
+    : new URL('./extractionWorkerEntry.js', import.meta.url);
 
 /** Replacements started for workers that died, in the life of a pool. */
 const MAX_RESTARTS = 4;
 
-/** A worker starts in 0.3-3 s (tsx and the knowledge base; longer on a loaded machine). One not
- * ready by then is stuck: it is stopped, as if it had died before it was ready, so documents
- * waiting for it go back to the main thread rather than wait for ever. */
+/** A worker starts in 0.3-3 s (its modules and the knowledge base; longer through tsx and on a
+ * loaded machine). One not ready by then is stuck: it is stopped, as if it had died before it
+ * was ready, so documents waiting for it go back to the main thread rather than wait for ever. */
 const START_TIMEOUT_MS = 60_000;
 
 export interface PoolOptions {

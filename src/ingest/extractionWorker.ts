@@ -1,7 +1,7 @@
 // The worker-thread side of the extraction pool (extractionPool.ts): builds the pipeline once,
 // then turns each job into a Prepared exactly as prepareArticle does on the main thread, so a
 // document's outcome (its failure reason included) does not depend on where it was extracted.
-// Loaded by extractionWorkerEntry.js, which registers tsx first.
+// Run by extractionWorkerMain.ts.
 import type { MessagePort } from 'node:worker_threads';
 import { createPipeline, prepareArticle, type ArticleInput, type Prepared } from './articlePipeline.ts';
 
