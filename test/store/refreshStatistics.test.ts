@@ -10,7 +10,9 @@ import { backends } from './backends.ts';
 import { save } from './corpus.ts';
 
 const article = (i: number): string =>
-  `Ministers meet in port city ${i}\n\nThe foreign ministers of two countries met on day ${i} to discuss trade.`;
+  `Ministers meet in port city ${i}\n\nOn March ${i + 1}, 2025, Foreign Minister Anna Berg of Sweden met ` +
+  `Foreign Minister Kenji Sato of Japan in port city ${i}. Berg asked Japan to support Sweden's candidacy ` +
+  `for a seat on the UN Security Council.`;
 
 for (const backend of backends) {
   describe(`refreshStatistics (${backend.name})`, { skip: backend.skip }, () => {
@@ -35,13 +37,16 @@ for (const backend of backends) {
           select reltuples::int as n from pg_class
           where oid = to_regclass(current_schema() || '.documents')`.execute(db);
         expect(rows[0]?.n).toBe(12);
-        // Vacuumed: the new rows' pages are all-visible (a search's counts skip them), and the
-        // full-text index has no pending entries left.
-        const pages = await sql<{ visible: number; pages: number }>`
-          select relallvisible as visible, relpages as pages from pg_class
-          where oid = to_regclass(current_schema() || '.documents')`.execute(db);
-        expect(pages.rows[0]!.pages).toBeGreaterThan(0);
-        expect(pages.rows[0]!.visible).toBe(pages.rows[0]!.pages);
+        // Vacuumed: the new rows' pages are all-visible (a search's counts skip them, the
+        // dossier's grouping of requests reads its index alone), and the full-text index has no
+        // pending entries left.
+        for (const table of ['documents', 'engagement_requests']) {
+          const pages = await sql<{ visible: number; pages: number }>`
+            select relallvisible as visible, relpages as pages from pg_class
+            where oid = to_regclass(current_schema() || '.' || ${table})`.execute(db);
+          expect({ table, pages: pages.rows[0]!.pages > 0 }).toEqual({ table, pages: true });
+          expect({ table, visible: pages.rows[0]!.visible }).toEqual({ table, visible: pages.rows[0]!.pages });
+        }
       } else {
         const { rows } = await sql<{ stat: string }>`select stat from sqlite_stat1 where tbl = 'documents'`.execute(db);
         expect(rows.length).toBeGreaterThan(0);

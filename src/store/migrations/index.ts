@@ -12,6 +12,7 @@ import { partyCountsMigration } from './005_party_counts.ts';
 import { aliasSkeletonMigration } from './006_alias_skeleton.ts';
 import { partyRecencyMigration } from './007_party_recency.ts';
 import { lookupIndexesMigration } from './008_lookup_indexes.ts';
+import { coveringRequestsMigration } from './009_covering_requests.ts';
 
 export function migrationProvider(backend: Backend): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ export function migrationProvider(backend: Backend): MigrationProvider {
     '006_alias_skeleton': aliasSkeletonMigration(backend),
     '007_party_recency': partyRecencyMigration(backend),
     '008_lookup_indexes': lookupIndexesMigration(backend),
+    '009_covering_requests': coveringRequestsMigration(backend),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
