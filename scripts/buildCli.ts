@@ -1,11 +1,10 @@
 // Bundles the CLI into dist/ with esbuild: dist/sidelines.mjs (the commands, each a chunk loaded
 // when it runs) and dist/extractionWorker.mjs (an extraction worker thread), with the packages
-// they use except native addons. Run as
-// `npm run build:cli`, which `npm ci` runs as part of `prepare`. bin/sidelines.js loads the
-// bundle when it is fresh (bin/freshBundle.js) and the TypeScript sources through tsx otherwise.
-// Why: tsx transpiles and loads ~180 modules through a loader thread on every start, and Node
-// then loads ~1,000 more from node_modules. Measured on this machine: `sidelines dossier` 2.0-2.6 s
-// through tsx, 0.35-0.38 s from the bundle; `sidelines ingest samples` 3.2 s against 1.0 s.
+// they use except native addons. Run as `npm run build:cli`, which `npm ci` runs as part of
+// `prepare`. bin/sidelines.js loads the bundle when it is fresh (bin/freshBundle.js), and the
+// TypeScript sources through tsx otherwise.
+// Why: tsx transpiles ~180 modules through a loader thread on every start, and Node then loads
+// ~1,000 more from node_modules one by one; a query spent ~2 s of its ~2.5 s starting.
 import { build, type Plugin } from 'esbuild';
 import { readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
