@@ -121,7 +121,7 @@ function sqliteMatches(db: Kysely<Database>, terms: readonly string[], caps: Cap
  * of ids that grow fourfold until one holds enough matches to rank (or spans every document).
  * Each window is ranked at once, newest first, up to caps.rank matches: a window that fills
  * them ends the search, so a common word's rows are read once (counting them first and then
- * ranking read them twice: p50 50 ms at 100,000 documents, 20 ms ranked at once). The ranked
+ * ranking read them twice: bench p50 48-50 ms at 100,000 documents, 16 ms ranked at once). The ranked
  * ids and ranks (a few KB) are then paged here.
  */
 async function pgMatches(db: Kysely<Database>, terms: readonly string[], caps: Caps): Promise<Matches> {
