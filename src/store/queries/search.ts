@@ -73,6 +73,26 @@ interface Matches {
   count: Promise<{ n: number; complete: boolean }>;
 }
 
+/** Every document matching the terms, counted up to one past the cap (so "over the cap" shows). */
+function countMatches(
+  db: Kysely<Database>,
+  backend: Backend,
+  terms: readonly string[],
+  cap: number,
+): Promise<{ n: number; complete: boolean }> {
+  return db
+    .selectFrom(
+      db
+        .selectFrom(matchingDocumentIds(db, backend, terms).as('all'))
+        .select('all.id')
+        .limit(cap + 1)
+        .as('m'),
+    )
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst()
+    .then((r) => ({ n: num(r?.n), complete: true }));
+}
+
 /** FTS5 walks a term's document list in rowid order and stops: the newest caps.rank matches are
  * ranked. bm25() must sit in the SELECT that holds the MATCH. */
 function sqliteMatches(db: Kysely<Database>, terms: readonly string[], caps: Caps): Matches {
@@ -100,18 +120,7 @@ function sqliteMatches(db: Kysely<Database>, terms: readonly string[], caps: Cap
       .orderBy('p.rank', 'desc')
       .orderBy('documents.id')
       .execute();
-  const count = db
-    .selectFrom(
-      db
-        .selectFrom(matchingDocumentIds(db, 'sqlite', terms).as('all'))
-        .select('all.id')
-        .limit(caps.count + 1)
-        .as('m'),
-    )
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirst()
-    .then((r) => ({ n: num(r?.n), complete: true }));
-  return { page, count };
+  return { page, count: countMatches(db, 'sqlite', terms, caps.count) };
 }
 
 /**
@@ -155,16 +164,7 @@ async function pgMatches(db: Kysely<Database>, terms: readonly string[], caps: C
       ? Promise.resolve({ n: ranked.length, complete: false })
       : ranked.length < caps.rank
         ? Promise.resolve({ n: ranked.length, complete: true })
-        : db
-            .selectFrom(
-              inWindow(0)
-                .select('documents.id')
-                .limit(caps.count + 1)
-                .as('m'),
-            )
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirst()
-            .then((r) => ({ n: num(r?.n), complete: true }));
+        : countMatches(db, 'postgres', terms, caps.count);
   const page = async (limit: number, offset: number): Promise<RankedRow[]> => {
     const slice = ranked.slice(offset, offset + limit);
     if (!slice.length) return [];
