@@ -4,7 +4,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Doc } from '../pipeline/doc.ts';
 import type { DocumentRecord } from '../pipeline/record.ts';
-import { bands, hamming, MAX_DISTANCE, MIN_WORDS } from './fingerprint.ts';
+import { bands, MIN_WORDS } from './fingerprint.ts';
+import { closestCopy, nearDuplicateQueryOf } from './nearDuplicates.ts';
 import { insertReturningId, runOnce } from './compiledOnce.ts';
 import { contributeDocument, withdrawDocument } from './contribute.ts';
 import { isoDay } from './dates.ts';
@@ -19,33 +20,26 @@ import { saveBatch } from './batch/saveBatch.ts';
 import type { Backend, Database } from './schema.ts';
 import type { BatchSaveResult, SaveInput, SaveResult } from './types.ts';
 
-/** Documents sharing a simhash band: four index probes (a MULTI-INDEX OR on SQLite, a BitmapOr
- * on PostgreSQL), never a scan. `latest` is checked by the caller: as a WHERE term it lures
- * SQLite into walking the (latest, ...) index over nearly every row instead. */
-export function nearDuplicateQuery(db: Kysely<Database>, hash: string) {
-  const [b0, b1, b2, b3] = bands(hash);
-  return db
-    .selectFrom('documents')
-    .select(['id', 'simhash', 'near_duplicate_of', 'latest'])
-    .where((eb) =>
-      eb.or([eb('sh_band0', '=', b0), eb('sh_band1', '=', b1), eb('sh_band2', '=', b2), eb('sh_band3', '=', b3)]),
-    )
-    .limit(200);
-}
-
 async function findNearDuplicate(db: Kysely<Database>, hash: string, previous: number | null): Promise<number | null> {
-  const rows = (await nearDuplicateQuery(db, hash).execute()).sort((a, b) => a.id - b.id);
-  let best: { id: number; d: number } | null = null;
-  for (const r of rows) {
-    if (r.id === previous || r.latest !== 1) continue;
-    const d = hamming(hash, r.simhash);
-    if (d <= MAX_DISTANCE && (!best || d < best.d)) best = { id: r.near_duplicate_of ?? r.id, d };
-  }
-  return best?.id ?? null;
+  const rows = await runOnce(
+    db,
+    'near-duplicate',
+    (v) => nearDuplicateQueryOf(db, [v(0), v(1), v(2), v(3)]),
+    bands(hash),
+  );
+  return closestCopy(hash, rows, previous);
 }
 
 export async function saveExtraction(db: Kysely<Database>, backend: Backend, input: SaveInput): Promise<SaveResult> {
-  const prepared = prepareSave(input);
+  return savePrepared(db, backend, prepareSave(input));
+}
+
+/** One prepared document in a transaction of its own, by the statement-per-row path. */
+export async function savePrepared(
+  db: Kysely<Database>,
+  backend: Backend,
+  prepared: PreparedSave,
+): Promise<SaveResult> {
   return writeTransaction(db, backend, async (trx) => {
     const counts = createCountBuffer();
     const result = await saveOne(trx, backend, prepared, counts);

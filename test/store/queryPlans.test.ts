@@ -10,7 +10,7 @@ import { candidateQuery } from '../../src/store/sqlEngagementRepo.ts';
 import { aliasLookupQuery, fuzzyQuery } from '../../src/store/registry.ts';
 import { filterConditions, listQuery } from '../../src/store/queries/engagements.ts';
 import { pairPageQuery, pairSizesQuery } from '../../src/store/queries/pairTimeline.ts';
-import { nearDuplicateQuery } from '../../src/store/saveExtraction.ts';
+import { bandRowsQuery, nearDuplicateQuery } from '../../src/store/nearDuplicates.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { expect } from '../expect.ts';
 import { backends } from './backends.ts';
@@ -153,11 +153,16 @@ describe('query plans (sqlite)', () => {
     expect(p).not.toMatch(/SCAN engagements/);
   });
 
-  it('finds near-duplicates through the simhash band indexes', () => {
+  it('finds near-duplicates through the simhash band indexes, never the table', () => {
     const p = plan(nearDuplicateQuery(db, '0123456789abcdef'));
-    expect(p).toContain('MULTI-INDEX OR');
-    for (const band of [0, 1, 2, 3]) expect(p).toContain(`documents_sh_band${band}`);
+    for (const band of [0, 1, 2, 3])
+      expect(p).toMatch(
+        new RegExp(`SEARCH documents USING COVERING INDEX documents_sh_band${band} \\(sh_band${band}=\\?\\)`),
+      );
     expect(p).not.toMatch(/SCAN documents/);
+    const bulk = plan(bandRowsQuery(db, 2, [1, 2, 3]));
+    expect(bulk).toMatch(/SEARCH documents USING COVERING INDEX documents_sh_band2 \(sh_band2=\?\)/);
+    expect(bulk).not.toMatch(/SCAN documents/);
   });
 
   it('looks a name up on one side (and unknown side) through the (alias_key, side) index', () => {

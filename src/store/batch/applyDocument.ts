@@ -3,27 +3,33 @@
 // memory. New versions of a stored URL never reach this: such a batch is saved document by
 // document (see saveBatch.ts).
 import { contributeDocument } from '../contribute.ts';
-import { bands, hamming, MAX_DISTANCE, MIN_WORDS } from '../fingerprint.ts';
+import { bands, MIN_WORDS } from '../fingerprint.ts';
+import { closestCopy, NEAR_ROWS, type NearRow } from '../nearDuplicates.ts';
 import type { PreparedSave } from '../prepareSave.ts';
 import type { SaveResult } from '../types.ts';
 import { createBatchEngagementRepo } from './batchEngagementRepo.ts';
 import { createBatchRegistry } from './batchRegistry.ts';
-import type { BatchState, NewDocument } from './batchState.ts';
-import { storedNearRows } from './snapshotDocuments.ts';
+import type { BatchState } from './batchState.ts';
 
-/** The document this text is a syndicated copy of: the closest current one within MAX_DISTANCE
- * bits (the earliest among equals), stored ones first since they have lower ids. */
+/** The document this text is a syndicated copy of, chosen as ../saveExtraction.ts chooses it
+ * once every earlier document is stored: per band, the newest NEAR_ROWS documents, which are the
+ * batch's own (newer than any stored one), newest first, then the stored ones. */
 function nearDuplicate(state: BatchState, hash: string): number | null {
-  let best: { id: number; d: number } | null = null;
-  const consider = (id: number, simhash: string, of: number | null) => {
-    const d = hamming(hash, simhash);
-    if (d <= MAX_DISTANCE && (!best || d < best.d)) best = { id: of ?? id, d };
-  };
-  for (const r of storedNearRows(state.snap, hash)) if (r.latest === 1) consider(r.id, r.simhash, r.near_duplicate_of);
-  const mine = new Set<NewDocument>();
-  bands(hash).forEach((b, k) => state.documentsByBand.get(`${k}:${b}`)?.forEach((d) => mine.add(d)));
-  for (const d of [...mine].sort((a, b) => a.id - b.id)) consider(d.id, d.input.simhash, d.nearDuplicateOf);
-  return (best as { id: number } | null)?.id ?? null;
+  const candidates: NearRow[] = [];
+  bands(hash).forEach((b, k) => {
+    const key = `${k}:${b}`;
+    const mine = state.documentsByBand.get(key) ?? [];
+    let taken = 0;
+    for (let i = mine.length - 1; i >= 0 && taken < NEAR_ROWS; i--, taken++) {
+      const d = mine[i]!;
+      candidates.push({ id: d.id, simhash: d.input.simhash, near_duplicate_of: d.nearDuplicateOf, latest: 1 });
+    }
+    for (const r of state.snap.nearByBand.get(key) ?? []) {
+      if (taken++ >= NEAR_ROWS) break;
+      candidates.push(r);
+    }
+  });
+  return closestCopy(hash, candidates);
 }
 
 export async function applyDocument(state: BatchState, input: PreparedSave): Promise<SaveResult> {

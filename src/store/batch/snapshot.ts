@@ -6,12 +6,7 @@ import type { EngagementRows } from '../engagementRepo.ts';
 import type { FuzzyRow } from '../fuzzyNames.ts';
 import type { OfficeRow } from '../registryRows.ts';
 
-export interface NearRow {
-  id: number;
-  simhash: string;
-  near_duplicate_of: number | null;
-  latest: number;
-}
+import type { NearRow } from '../nearDuplicates.ts';
 
 /** People with one alias key, as far as the batch asked: the lowest stored id on each side read
  * (null: nobody on it), the lowest on any known side (undefined until read), and every one of
@@ -29,7 +24,8 @@ export interface Snapshot {
   storedHashes: Map<string, number>;
   /** The batch's URLs that have a current stored document. */
   storedUrls: Set<string>;
-  /** Stored documents by `${band index}:${band value}`, for the bands of the batch's documents. */
+  /** Stored documents by `${band index}:${band value}`, for the bands of the batch's documents:
+   * the newest NEAR_ROWS of each (../nearDuplicates.ts), newest first. */
   nearByBand: Map<string, NearRow[]>;
   engagements: Map<number, EngagementRows>;
   /** Date windows loaded per `${parties_key}\0${type_group}`: every stored engagement of the

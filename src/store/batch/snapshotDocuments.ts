@@ -1,17 +1,16 @@
 // The documents side of a batch's snapshot: which of its texts and URLs are stored, and the
-// stored documents that share a simhash band with one of its texts (near-duplicate candidates).
+// stored documents that share a simhash band with one of its texts (near-duplicate candidates,
+// as many per band value as the single-document probe reads).
 import type { Kysely } from 'kysely';
-import { compiledOnce } from '../compiledOnce.ts';
 import { bands, MIN_WORDS } from '../fingerprint.ts';
+import { bandRowsQuery } from '../nearDuplicates.ts';
 import type { PreparedSave } from '../prepareSave.ts';
 import type { Database } from '../schema.ts';
-import { BatchOverflow, paddedChunks, queryInChunks } from './chunks.ts';
-import type { NearRow, Snapshot } from './snapshot.ts';
+import { queryInChunks } from './chunks.ts';
+import type { Snapshot } from './snapshot.ts';
 
-/** Rows read per document by the near-duplicate probe (as ../saveExtraction.ts reads). */
-export const NEAR_ROWS = 200;
 const LIST = 100;
-const BAND_DOCS = 64;
+const BAND_VALUES = 64;
 
 export async function loadDocuments(db: Kysely<Database>, snap: Snapshot, inputs: readonly PreparedSave[]) {
   const hashes = [...new Set(inputs.map((i) => i.contentHash))];
@@ -32,54 +31,19 @@ export async function loadDocuments(db: Kysely<Database>, snap: Snapshot, inputs
   );
 }
 
-/** Stored documents sharing a band with any of the hashes: four IN lists, one per band index,
- * each served by its band index. */
+/** For each band index, the newest NEAR_ROWS stored documents with each band value of the
+ * hashes (../nearDuplicates.ts bandRowsQuery), kept newest first. */
 async function loadNearRows(db: Kysely<Database>, snap: Snapshot, hashes: readonly string[]) {
-  const seen = new Set<number>();
-  for (const chunk of paddedChunks([...new Set(hashes)], BAND_DOCS)) {
-    const lists = [0, 1, 2, 3].map((k) => chunk.map((h) => (h === null ? null : bands(h)[k]!)));
-    const query = compiledOnce(
-      db,
-      `batch-near:${BAND_DOCS}`,
-      (v) => {
-        const list = (k: number) => Array.from({ length: BAND_DOCS }, (_, i) => v<number>(k * BAND_DOCS + i));
-        return db
-          .selectFrom('documents')
-          .select(['id', 'simhash', 'near_duplicate_of', 'latest'])
-          .where((eb) =>
-            eb.or([
-              eb('sh_band0', 'in', list(0)),
-              eb('sh_band1', 'in', list(1)),
-              eb('sh_band2', 'in', list(2)),
-              eb('sh_band3', 'in', list(3)),
-            ]),
-          )
-          .limit(NEAR_ROWS * BAND_DOCS + 1);
-      },
-      lists.flat(),
-    );
-    const { rows } = await db.executeQuery(query);
-    if (rows.length > NEAR_ROWS * BAND_DOCS) throw new BatchOverflow('near-duplicate', NEAR_ROWS * BAND_DOCS);
-    for (const r of rows as NearRow[]) {
-      if (seen.has(r.id)) continue;
-      seen.add(r.id);
-      bands(r.simhash).forEach((b, k) => {
-        const key = `${k}:${b}`;
-        const list = snap.nearByBand.get(key);
-        if (list) list.push(r);
-        else snap.nearByBand.set(key, [r]);
-      });
+  const unique = [...new Set(hashes)];
+  for (const k of [0, 1, 2, 3] as const) {
+    const values = [...new Set(unique.map((h) => bands(h)[k]))];
+    const rows = await queryInChunks(db, `batch-near:${k}`, values, BAND_VALUES, (list) => bandRowsQuery(db, k, list));
+    for (const r of rows) {
+      const key = `${k}:${bands(r.simhash)[k]}`;
+      const list = snap.nearByBand.get(key);
+      if (list) list.push(r);
+      else snap.nearByBand.set(key, [r]);
     }
   }
-  for (const list of snap.nearByBand.values()) list.sort((a, b) => a.id - b.id);
-}
-
-/** The stored documents a probe for `hash` reads, as the single-document query would: matches
- * of band 0 first, then of band 1 not yet read..., NEAR_ROWS at most, then in id order. */
-export function storedNearRows(snap: Snapshot, hash: string): NearRow[] {
-  const out = new Map<number, NearRow>();
-  bands(hash).forEach((b, k) => {
-    for (const r of snap.nearByBand.get(`${k}:${b}`) ?? []) if (out.size < NEAR_ROWS) out.set(r.id, r);
-  });
-  return [...out.values()].sort((a, b) => a.id - b.id);
+  for (const list of snap.nearByBand.values()) list.sort((a, b) => b.id - a.id);
 }
