@@ -150,3 +150,46 @@ describe('joint meetings', () => {
     ]);
   });
 });
+
+describe('which engagement a sentence continues', () => {
+  it('a visit announced inside a meeting report has its own visitor, status and year', () => {
+    const { record } = run(
+      ' date 2025-03-18 Kenya, Peru foreign ministers meet\n\nLIMA — Peruvian Foreign Minister Elmer Schialer received Kenyan Cabinet Secretary for Foreign Affairs Musalia Mudavadi at the Torre Tagle Palace on Monday. ' +
+        'The ministers discussed the official visit that the President of Kenya, William Ruto, will make to Peru from 14 to 16 July. ' +
+        "Mudavadi asked Peru to support Kenya's candidacy for a non-permanent seat on the UN Security Council.",
+    );
+    const visit = record.events.find((e) => e.type === 'visit');
+    expect(visit?.status).toBe('planned');
+    expect(visit?.date).toBe('2025-07-14/2025-07-16');
+    expect(visit?.participants.map((p) => p.name)).toEqual(['William Ruto']);
+    // the request after the announcement belongs to the ministers' meeting
+    const meeting = record.events.find((e) => e.type !== 'visit');
+    expect(meeting?.requests.map((r) => r.kind)).toEqual(['candidacy_support']);
+    expect(visit?.requests).toEqual([]);
+  });
+
+  it('goes back to the engagement whose people a later sentence names', () => {
+    const { record } = run(
+      ' date 2024-11-06 Minister meets Gulf counterparts\n\nRIYADH — Australian Foreign Minister Penny Wong held talks with Qatari Minister of State Mohammed Al-Khulaifi on Tuesday and later met Omani Foreign Minister Badr Albusaidi. ' +
+        'Al-Khulaifi briefed her on mediation efforts in Gaza. ' +
+        'Albusaidi and Wong discussed shipping in the Red Sea.',
+    );
+    const byParty = Object.fromEntries(
+      record.events.map((e) => [e.parties.find((p) => p !== 'AUS'), e.evidence.length]),
+    );
+    // each of the two follow-up sentences went to the meeting of the person it names
+    expect(byParty).toEqual({ QAT: 2, OMN: 2 });
+  });
+
+  it('two visits between the same countries in opposite directions stay apart', () => {
+    const { record } = run(
+      " date 2025-05-02 Ministers prepare summit\n\nACCRA — Ghana's Foreign Minister Samuel Okudzeto Ablakwa met Moroccan Foreign Minister Nasser Bourita in Accra on Thursday. " +
+        "Bourita said the state visit that President John Mahama will pay to Morocco in June would return King Mohammed VI's visit to Ghana in 2017.",
+    );
+    const visits = record.events.filter((e) => e.type === 'visit');
+    expect(visits.length).toBeLessThanOrEqual(2);
+    const mahama = visits.find((v) => v.participants.some((p) => p.name === 'John Mahama'));
+    expect(mahama?.status).toBe('planned');
+    expect(mahama?.participants.map((p) => p.name)).toEqual(['John Mahama']);
+  });
+});

@@ -82,12 +82,19 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
     });
   }
   if (t.type === 'visit') {
-    const place = v.mentions.find(
-      (m) => (m.kind === 'country' || m.kind === 'city') && zone(m.tokenStart) && !insideTitle(v, m),
-    );
-    const host = place ? (place.kind === 'country' ? place.value : (place.attrs.country ?? null)) : null;
-    const visitor = possessor(doc, v, t, people) ?? subject;
+    const visitor = possessor(doc, v, t, people) ?? agentAfter(doc, v, t, people) ?? subject;
     const visitorParty = visitor?.affiliation?.value ?? null;
+    // the first place after the cue that is not the visitor's own ("the visit that the President
+    // of Kenya will make to Peru")
+    const placeCountry = (m: Mention) => (m.kind === 'country' ? m.value : (m.attrs.country ?? null));
+    const place = v.mentions.find(
+      (m) =>
+        (m.kind === 'country' || m.kind === 'city') &&
+        zone(m.tokenStart) &&
+        !insideTitle(v, m) &&
+        placeCountry(m) !== visitorParty,
+    );
+    const host = place ? placeCountry(place) : null;
     if (!host || !visitor || !visitorParty || host === visitorParty) return [];
     const formalVisit = /\b(state|official|working)\b/.test(
       doc.tokens
@@ -189,6 +196,16 @@ function possessor(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, Pe
   const ref = [...v.refs]
     .reverse()
     .find((r) => r.tokenStart < j - 1 && doc.tokens[j - 2]!.end <= r.end + 1 && r.end >= doc.tokens[j - 2]!.start);
+  return ref ? (people.get(ref.person) ?? null) : null;
+}
+
+/** "the visit by/of President X", "the State Visit that President X will pay": the person right
+ * after the visit noun and its linking word. */
+function agentAfter(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, Person>): Person | null {
+  if (!/^(that|which|by|of)$/.test(doc.tokens[t.tokenEnd]?.key ?? '')) return null;
+  const ref = v.refs.find(
+    (r) => r.tokenStart > t.tokenEnd && r.tokenStart - t.tokenEnd <= 8 && r.tokenStart < t.zoneEnd,
+  );
   return ref ? (people.get(ref.person) ?? null) : null;
 }
 

@@ -63,11 +63,58 @@ export function collectDrafts(
     const primary = created[0];
     const shared = primary?.triggers.find((x) => x.sentence === v.index)?.shared ?? false;
     if (primary && !shared) current = primary;
-    else if (!primary && current && (triggers.length === 0 || triggers.every((t) => anaphoric(doc, t.tokenStart))))
-      current.context.push(v.index);
-    else if (shared) current = null;
+    else if (!primary && current && (triggers.length === 0 || triggers.every((t) => anaphoric(doc, t.tokenStart)))) {
+      // "During the visit, ...": the latest engagement of that kind; a sentence about people of an
+      // earlier engagement and not of the current one goes back to that one (and the report with it)
+      const target: EventDraft = lastOfType(drafts, triggers[0]?.type) ?? returnTo(doc, v, drafts, current) ?? current;
+      target.context.push(v.index);
+      current = target;
+    } else if (shared) current = null;
   }
   return { drafts, diagnostics };
+}
+
+const PLURAL_SIDES =
+  /\b(the|both|two) (two )?(foreign )?(ministers|leaders|sides|delegations|presidents|prime ministers|counterparts)\b/;
+
+/** The latest engagement other than the current one that the sentence is about: one with more of
+ * the people it names than the current one has, or one with two or more people when it speaks
+ * of "the ministers" and the current one has fewer. */
+function returnTo(doc: Doc, v: SentenceView, drafts: readonly EventDraft[], current: EventDraft): EventDraft | null {
+  const named = new Set(v.refs.map((r) => r.person));
+  const shared = (d: EventDraft) => [...named].filter((p) => d.persons.has(p)).length;
+  let wants: ((d: EventDraft) => boolean) | null = null;
+  if (named.size) {
+    const own = shared(current);
+    wants = (d) => shared(d) > own;
+  } else if (!named.size && current.persons.size < 2) {
+    const text = doc.tokens
+      .slice(v.first, v.end)
+      .map((t) => t.key)
+      .join(' ');
+    if (PLURAL_SIDES.test(text)) wants = (d) => d.persons.size >= 2;
+  }
+  if (!wants) return null;
+  let best: EventDraft | null = null;
+  let at = -1;
+  for (const d of drafts) {
+    if (d === current || !wants(d)) continue;
+    const last = Math.max(...d.triggers.map((t) => t.sentence), ...d.context);
+    if (last > at) [best, at] = [d, last];
+  }
+  return best;
+}
+
+function lastOfType(drafts: readonly EventDraft[], type: string | undefined): EventDraft | null {
+  if (!type) return null;
+  let best: EventDraft | null = null;
+  let at = -1;
+  for (const d of drafts) {
+    if (d.type !== type) continue;
+    const last = Math.max(...d.triggers.map((t) => t.sentence), ...d.context);
+    if (last > at) [best, at] = [d, last];
+  }
+  return best;
 }
 
 function mostMentioned(people: readonly Person[]): Person | null {

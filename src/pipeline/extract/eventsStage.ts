@@ -2,7 +2,7 @@
 // participants, date, place, occasion, topics and requests, each with its evidence.
 import type { Doc, EngagementEvent, Evidence, Participant, Person } from '../doc.ts';
 import type { Context, Stage } from '../stage.ts';
-import { buildViews } from './sentenceView.ts';
+import { buildViews, type SentenceView } from './sentenceView.ts';
 import { collectDrafts } from './collectDrafts.ts';
 import { groupOf, type EventDraft } from './draft.ts';
 import { docFrame, eventDate, eventOccasion, eventPlace } from './eventFields.ts';
@@ -42,7 +42,7 @@ export const eventsStage: Stage = {
     for (const d of drafts) {
       const parties = [...d.parties].sort();
       if (groupOf(d.type) === 'bilateral' && parties.length < 2) continue;
-      fillMissingPeople(d, doc.people);
+      fillMissingPeople(doc, d, drafts, doc.people, views);
       const participants = [...d.persons].map((id) => participant(people.get(id)!, d, people, titleOf));
       const date = eventDate(doc, d, views, frame, previousDate);
       if (date) previousDate = date.value;
@@ -87,17 +87,45 @@ export const eventsStage: Stage = {
 };
 
 /** A side named without a person ("met with ... the EU"): its best-known person in the article. */
-function fillMissingPeople(d: EventDraft, all: readonly Person[]): void {
+function fillMissingPeople(
+  doc: Doc,
+  d: EventDraft,
+  drafts: readonly EventDraft[],
+  all: readonly Person[],
+  views: readonly SentenceView[],
+): void {
   if (groupOf(d.type) !== 'bilateral') return;
+  // a visit's host side takes part through people named where the visit is told, not through
+  // whoever else of that country the article names ("the visit that X will pay to Brazil")
+  // (after the cue, as its object: not the speaker before it, nor the host who only invited)
+  const told = new Set(
+    d.triggers.flatMap(
+      (t) =>
+        views[t.sentence]?.refs
+          .filter((r) => r.tokenStart > t.token && !invited(doc, r.tokenStart))
+          .map((r) => r.person) ?? [],
+    ),
+  );
+  // and not already the counterpart of a meeting told in the same breath ("During his visit to
+  // Hungary, X held talks with Y")
+  const elsewhere = new Set(drafts.filter((o) => o !== d).flatMap((o) => [...o.persons]));
+  const pool = d.type === 'visit' ? all.filter((p) => told.has(p.id) && !elsewhere.has(p.id)) : all;
   for (const party of d.parties) {
     const present = [...d.persons].some((id) => all.find((p) => p.id === id)?.affiliation?.value === party);
     if (present) continue;
-    const candidates = all.filter(
+    const candidates = pool.filter(
       (p) => p.affiliation?.value === party && p.affiliation.evidence.provenance === 'stated' && p.titles.length > 0,
     );
     const best = candidates.sort((a, b) => b.mentions.length - a.mentions.length)[0];
     if (best && candidates.length === 1) d.persons.add(best.id);
   }
+}
+
+/** "at the invitation of President X": X within the few words after "invitation of". */
+function invited(doc: Doc, tokenStart: number): boolean {
+  for (let j = tokenStart - 1; j >= Math.max(0, tokenStart - 6); j--)
+    if (doc.tokens[j]?.key === 'of' && doc.tokens[j - 1]?.key === 'invitation') return true;
+  return false;
 }
 
 function participant(

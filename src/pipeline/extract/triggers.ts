@@ -57,9 +57,28 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
           /^(cancel|postpon|called|scrap|shelv)/.test(doc.tokens[h.tokenEnd]?.key ?? ''),
         planned:
           futures.some((f) => f.tokenEnd <= h.tokenEnd && h.tokenStart - f.tokenEnd <= 6) ||
-          /^upcoming|^forthcoming/.test(doc.tokens[h.tokenStart - 1]?.key ?? ''),
+          /^upcoming|^forthcoming/.test(doc.tokens[h.tokenStart - 1]?.key ?? '') ||
+          futureRelative(doc, h, futures, next),
       };
     });
+}
+
+/** "the State Visit that the President of Angola will pay to Brazil": a relative clause on the
+ * trigger noun puts it in the future. */
+function futureRelative(
+  doc: Doc,
+  h: { tokenEnd: number },
+  futures: readonly { tokenStart: number }[],
+  next: number,
+): boolean {
+  if (!/^(that|which)$/.test(doc.tokens[h.tokenEnd]?.key ?? '')) return false;
+  return futures.some(
+    (f) =>
+      f.tokenStart > h.tokenEnd &&
+      f.tokenStart - h.tokenEnd <= 12 &&
+      f.tokenStart < next &&
+      /^(will|shall|is|are)$/.test(doc.tokens[f.tokenStart]!.key),
+  );
 }
 
 /** Drops words that are cues only in some uses: "met" as in "met the target", "attended by". */

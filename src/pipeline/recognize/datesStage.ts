@@ -152,12 +152,40 @@ function parseWindows(
       // the strict parser reads "July 10" and "3 to 5 June 2024" at a third of the cost; the casual
       // one is needed only for "today", "on Tuesday"
       const window = text.slice(w.from, end);
-      for (const r of chronoFor(window, w.casual).parse(window, ref)) out.push({ r, offset: w.from });
+      for (const r of chronoFor(window, w.casual).parse(window, ref)) {
+        const retry = dayRangeRead(window, r, w.casual, ref);
+        if (retry) for (const x of retry.results) out.push({ r: x, offset: w.from + retry.at });
+        else out.push({ r, offset: w.from });
+      }
     } catch {
       // a parser failure on odd text is not the article's fault; no date from it
     }
   }
   return out;
+}
+
+const MONTH_AFTER = new RegExp(`^\\s+(${[...MONTHS].join('|')})\\b`, 'i');
+
+/**
+ * chrono reads "from 14 to 16 July" as 14:00 to 16:00, leaving the month behind. A result with no
+ * day, month or weekday that a month name follows is read again from its first digit ("14 to
+ * 16 July"): where that reading starts and what it found.
+ */
+function dayRangeRead(
+  window: string,
+  r: chrono.ParsedResult,
+  casual: boolean,
+  ref: Date,
+): { at: number; results: chrono.ParsedResult[] } | null {
+  const c = r.start;
+  if (c.isCertain('day') || c.isCertain('month') || c.isCertain('weekday')) return null;
+  if (!MONTH_AFTER.test(window.slice(r.index + r.text.length))) return null;
+  const digit = r.text.search(/\d/);
+  if (digit <= 0) return null;
+  const at = r.index + digit;
+  const rest = window.slice(at);
+  const results = chronoFor(rest, casual).parse(rest, ref);
+  return results.some((x) => x.start.isCertain('day')) ? { at, results } : null;
 }
 
 interface Known {
