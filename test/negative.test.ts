@@ -30,6 +30,10 @@ const CASES: { name: string; text: string }[] = [
     text: 'Thailand is in accession talks with the OECD, and the negotiations with EFTA are almost complete, Foreign Minister Maris Sangiampongsa told the newspaper.',
   },
   {
+    name: 'a meeting that would have been held',
+    text: 'The meeting, which would have been the first formal bilateral summit between Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan since 2023, had been expected to cover trade.',
+  },
+  {
     name: 'letters exchanged',
     text: 'On the occasion of National Day, Foreign Minister Bui Thanh Son sent a congratulatory letter to Foreign Minister Yvan Gil Pinto of Venezuela.',
   },

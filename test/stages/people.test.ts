@@ -96,3 +96,20 @@ describe('coreference', () => {
     expect(doc.people.find((p) => p.name === 'Ana Ruiz')?.affiliation?.evidence.provenance).toBe('inferred');
   });
 });
+
+describe('people: a plural title before coordinated names', () => {
+  it('gives each name the singular title', () => {
+    const { doc } = run(
+      'Presidents Gustavo Petro and Daniel Noboa spoke by phone on Friday, while Defence Ministers Pedro Sanchez, Gian Carlo Loffredo and Walter Astudillo met in Quito.',
+    );
+    const titles = Object.fromEntries(doc.people.map((p) => [p.name, p.titles.map((t) => t.title)]));
+    expect(titles['Gustavo Petro']).toEqual(['President']);
+    expect(titles['Daniel Noboa']).toEqual(['President']);
+    for (const name of ['Pedro Sanchez', 'Gian Carlo Loffredo', 'Walter Astudillo'])
+      expect(titles[name]).toEqual(['Defence Minister']);
+  });
+  it('a lone name after a plural title word is not taken for a list', () => {
+    const { doc } = run('The Foreign Ministers Conference opened in Doha on Monday.');
+    expect(doc.people).toEqual([]);
+  });
+});

@@ -84,7 +84,8 @@ function rank(kind: string): number {
   return r < 0 ? KIND_RANK.length : r;
 }
 
-function guessKind(title: string): string {
+/** The office kind a title's words suggest, when no known office phrase is in it. */
+export function guessKind(title: string): string {
   const t = title.toLowerCase();
   if (/foreign|external affairs|secretary of state/.test(t))
     return t.includes('deputy') || t.includes('vice') ? 'deputy_foreign_minister' : 'foreign_minister';

@@ -7,7 +7,8 @@ import type { Context, Stage } from '../stage.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { buildTokenIndex, parseTitle, withPrefix, type TitleSpan, type TokenIndex } from './titleChain.ts';
 import { parseName, type NameSpan } from './nameParser.ts';
-import { describeTitle } from './describeTitle.ts';
+import { describeTitle, guessKind } from './describeTitle.ts';
+import { pluralTitleAt } from './pluralTitles.ts';
 import { NAME_PARTICLES, REPORTING_VERBS } from './wordClasses.ts';
 import { extend } from '../extend.ts';
 
@@ -96,6 +97,23 @@ export const peopleStage: Stage = {
         }
       }
       i = Math.max(i, (name?.end ?? span.end) - 1);
+    }
+
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i]!.cap || doc.sentences[tokens[i]!.sentence]?.kind === 'headline') continue;
+      const plural = pluralTitleAt(ix, i, k, usedName);
+      if (!plural) continue;
+      const attrs = {
+        title: plural.title,
+        office: guessKind(plural.title),
+        titleStart: String(plural.titleStart),
+        titleEnd: String(plural.titleEnd),
+      };
+      for (const name of plural.names) {
+        found.push(personMention(doc, ix, name, 'plural-title-then-name', attrs));
+        usedName.fill(1, name.start, name.end);
+      }
+      i = plural.names[plural.names.length - 1]!.end - 1;
     }
 
     for (let i = 0; i < tokens.length; i++) {
