@@ -193,3 +193,21 @@ describe('which engagement a sentence continues', () => {
     expect(mahama?.participants.map((p) => p.name)).toEqual(['John Mahama']);
   });
 });
+
+describe('conferences and speeches', () => {
+  it('takes part in a segment of a numbered session, and will address a named conference', () => {
+    const { record } = run(
+      ' date 2025-03-03 Minister in Geneva\n\nGENEVA — Irish Minister for Foreign Affairs Simon Harris took part today in the opening segment of the 59th session of the UN Human Rights Council. ' +
+        'Tomorrow, Minister Harris will address the Conference on Disarmament.',
+    );
+    const multi = record.events.filter((e) => e.type === 'conference' || e.type === 'speech');
+    expect(multi.map((e) => ({ status: e.status, date: e.date, occasion: e.occasion }))).toEqual([
+      {
+        status: 'held',
+        date: '2025-03-03',
+        occasion: expect.stringMatching(/59th session of the .*Human Rights Council/),
+      },
+      { status: 'planned', date: '2025-03-04', occasion: 'Conference on Disarmament' },
+    ]);
+  });
+});

@@ -220,7 +220,9 @@ function attendedOccasions(doc: Doc, v: SentenceView, t: Trigger): Mention[] {
       .slice(at, m.tokenStart)
       .map((x) => x.key)
       .join(' ')
-      .replace(/^(today|yesterday|on \w+day|this week|this morning) ?/, '');
+      .replace(/^(today|yesterday|on \w+day|this week|this morning) ?/, '')
+      // the occasion's span starts at its name: "the 58th session of the" is before it
+      .replace(/ ?(the )?\d+(st|nd|rd|th) (session|meeting|summit) of( the)?$/, '');
     if (
       !/^(the|a|an|at|in|at the|in the|, the|and the|, and the|and|,|)$/.test(gap) &&
       !/^(at |in )?the (opening|closing|plenary|inaugural|general|high - level|ministerial|leaders|summit)( \w+)?( session| segment| ceremony| debate)? of( the)?$/.test(

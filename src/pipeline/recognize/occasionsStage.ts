@@ -111,7 +111,8 @@ function rightOk(tokens: readonly Token[], j: number): boolean {
   if (t.key === 's' && tokens[j - 1]?.key === "'") return tokens[j + 1]?.cap ?? false;
   return false;
 }
-/** A named gathering ends in its noun ("ASEAN-US Conference") or names what it is of. */
+/** A named gathering ends in its noun ("ASEAN-US Conference") or names what it is of, on or for
+ * ("Conference on Disarmament"). */
 function genericOk(tokens: readonly Token[], s: number, e: number, anchor: number): boolean {
   const a = tokens[anchor]!;
   // sentence-initial "Meeting Belarusian FM ..." is a verb, not a name
@@ -120,7 +121,7 @@ function genericOk(tokens: readonly Token[], s: number, e: number, anchor: numbe
   if (e - s < 2) return false;
   if (NOUNS.has(tokens[e - 1]!.key)) return true;
   for (let j = s; j < e - 1; j++)
-    if (tokens[j]!.cap && NOUNS.has(tokens[j]!.key) && tokens[j + 1]!.key === 'of') return true;
+    if (tokens[j]!.cap && NOUNS.has(tokens[j]!.key) && /^(of|on|for)$/.test(tokens[j + 1]!.key)) return true;
   return false;
 }
 
