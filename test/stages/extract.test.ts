@@ -211,3 +211,26 @@ describe('conferences and speeches', () => {
     ]);
   });
 });
+
+describe('meetings told without a plain verb', () => {
+  it('"held bilateral discussions this afternoon with" is talks on the article\'s day', () => {
+    const { record } = run(
+      ' date 2025-02-11 Ministers meet\n\nADDIS ABABA — Ugandan Minister of Foreign Affairs Jeje Odongo held bilateral discussions this afternoon with Rwandan Minister of Foreign Affairs Olivier Nduhungirehe on the margins of the Executive Council.',
+    );
+    expect(record.events.map((e) => ({ type: e.type, date: e.date, parties: e.parties }))).toEqual([
+      { type: 'talks', date: '2025-02-11', parties: ['RWA', 'UGA'] },
+    ]);
+  });
+
+  it('"Meeting at the ministry, the two ministers ..." takes the pair named just before', () => {
+    const { record } = run(
+      ' date 2025-06-17 Ministers agree on trade\n\nLIMA — Peruvian Foreign Minister Elmer Schialer and Moroccan Foreign Minister Nasser Bourita agreed on Tuesday to start talks on a trade agreement. ' +
+        'Meeting at the Torre Tagle Palace, the two ministers also reviewed cooperation in fisheries. ' +
+        'Bourita said preparations were under way for a visit to Peru by King Mohammed VI.',
+    );
+    const held = record.events.filter((e) => e.status === 'held');
+    expect(held.map((e) => ({ parties: e.parties, people: e.participants.map((p) => p.name).sort() }))).toEqual([
+      { parties: ['MAR', 'PER'], people: ['Elmer Schialer', 'Nasser Bourita'] },
+    ]);
+  });
+});

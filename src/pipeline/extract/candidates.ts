@@ -182,6 +182,45 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
   return out;
 }
 
+/**
+ * "Meeting at the ministry, the two ministers reviewed ...": a meeting cue whose sides are only
+ * "the two ministers" takes the two people of different sides named last before it (`earlier`:
+ * the refs of the sentences before, nearest first).
+ */
+export function namedPairCandidate(
+  v: SentenceView,
+  t: Trigger,
+  earlier: readonly SentenceView[],
+  people: Map<number, Person>,
+): Candidate | null {
+  if (t.type !== 'meeting' && t.type !== 'talks') return null;
+  for (const prev of earlier) {
+    const bySide = new Map<string, number>();
+    for (const r of prev.refs) {
+      const side = people.get(r.person)?.affiliation?.value;
+      if (side && !bySide.has(side)) bySide.set(side, r.person);
+    }
+    if (bySide.size === 0) continue;
+    if (bySide.size !== 2) return null;
+    return withSides(
+      {
+        type: t.type,
+        planned: t.planned,
+        parties: new Set(bySide.keys()),
+        persons: new Set(bySide.values()),
+        triggers: [{ sentence: v.index, token: t.tokenStart, shared: false }],
+        context: [],
+        occasionKey: null,
+        host: null,
+        rule: `trigger:${t.type}:named-pair`,
+        personParty: new Map(),
+      },
+      people,
+    );
+  }
+  return null;
+}
+
 /** "the top leader's upcoming trip", "Lam's state visit": whose visit it is. */
 function possessor(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, Person>): Person | null {
   let j = t.tokenStart - 1;

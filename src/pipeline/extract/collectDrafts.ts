@@ -3,7 +3,7 @@
 import type { Diagnostic, Doc, Person } from '../doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { clauseStart } from '../resolve/clauseStart.ts';
-import { candidatesFor, LEAD_OCCASION } from './candidates.ts';
+import { candidatesFor, LEAD_OCCASION, namedPairCandidate } from './candidates.ts';
 import { groupOf, mergeInto, sameEngagement, type EventDraft } from './draft.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { findTriggers } from './triggers.ts';
@@ -44,7 +44,13 @@ export function collectDrafts(
         });
         continue;
       }
-      for (const c of jointMeeting(doc, v, candidatesFor({ doc, v, t, subject, people, k }))) {
+      let found = candidatesFor({ doc, v, t, subject, people, k });
+      if (!found.length && v.kind === 'body' && PLURAL_SIDES.test(keysOf(doc, v))) {
+        const earlier = views.slice(Math.max(0, v.index - 2), v.index).reverse();
+        const pair = namedPairCandidate(v, t, earlier, people);
+        if (pair) found = [pair];
+      }
+      for (const c of jointMeeting(doc, v, found)) {
         const draft: EventDraft = extend(c, { id: drafts.length });
         // "In her address to the Council": the occasion of the conference just reported
         if (draft.occasionKey === LEAD_OCCASION && current?.occasionKey && groupOf(current.type) === 'multi')
@@ -74,6 +80,14 @@ export function collectDrafts(
   return { drafts, diagnostics };
 }
 
+/** The sentence's folded words, space-separated. */
+function keysOf(doc: Doc, v: SentenceView): string {
+  return doc.tokens
+    .slice(v.first, v.end)
+    .map((t) => t.key)
+    .join(' ');
+}
+
 const PLURAL_SIDES =
   /\b(the|both|two) (two )?(foreign )?(ministers|leaders|sides|delegations|presidents|prime ministers|counterparts)\b/;
 
@@ -88,11 +102,7 @@ function returnTo(doc: Doc, v: SentenceView, drafts: readonly EventDraft[], curr
     const own = shared(current);
     wants = (d) => shared(d) > own;
   } else if (!named.size && current.persons.size < 2) {
-    const text = doc.tokens
-      .slice(v.first, v.end)
-      .map((t) => t.key)
-      .join(' ');
-    if (PLURAL_SIDES.test(text)) wants = (d) => d.persons.size >= 2;
+    if (PLURAL_SIDES.test(keysOf(doc, v))) wants = (d) => d.persons.size >= 2;
   }
   if (!wants) return null;
   let best: EventDraft | null = null;

@@ -14,6 +14,8 @@ const MONTHS = new Set(
 const DAY_WORDS = new Set(
   'today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
+/** "this afternoon": a day word only after "this" (RELATIVE below keeps nothing else of it). */
+const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening']);
 
 /** One look-up per token: 1 for a month, 2 for a day word. */
 const CUE_WORDS = new Map<string, number>([
@@ -54,6 +56,7 @@ function cueTokens(tokens: Doc['tokens']): Map<number, number[]> {
       const word = CUE_WORDS.get(t.key);
       cue =
         word === 2 ||
+        (PART_OF_DAY.has(t.key) && tokens[i - 1]?.key === 'this' && tokens[i - 1]!.sentence === t.sentence) ||
         (word === 1 &&
           (dayNumberAt(tokens, i + 1, t.sentence) ||
             dayNumberAt(tokens, i - 1, t.sentence) ||
@@ -83,7 +86,7 @@ export const datesStage: Stage = {
       const at = cues.map((i) => ({
         index: doc.tokens[i]!.start - s.start,
         length: doc.tokens[i]!.end - doc.tokens[i]!.start,
-        casual: DAY_WORDS.has(doc.tokens[i]!.key),
+        casual: DAY_WORDS.has(doc.tokens[i]!.key) || PART_OF_DAY.has(doc.tokens[i]!.key),
       }));
       for (const { r, offset } of parseWindows(text, at, ref)) {
         const start = s.start + offset + r.index;
