@@ -234,3 +234,24 @@ describe('meetings told without a plain verb', () => {
     ]);
   });
 });
+
+describe('several counterparts in one sentence', () => {
+  it('pairs coordinated sides with coordinated names, and a meeting of a format is one engagement', () => {
+    const { record, doc } = run(
+      ' date 2025-05-20 Ministers meet\n\nLISBON — Portuguese Foreign Minister Paulo Rangel welcomed his Spanish and Moroccan counterparts, José Manuel Albares and Nasser Bourita, to Lisbon on Monday for a meeting of the Atlantic Dialogue. ' +
+        'Looking ahead to the European Council in June, the three ministers also addressed migration.',
+    );
+    const sides = Object.fromEntries(doc.people.map((p) => [p.name, p.affiliation?.value]));
+    expect(sides).toEqual({ 'Paulo Rangel': 'PRT', 'José Manuel Albares': 'ESP', 'Nasser Bourita': 'MAR' });
+    expect(record.events.map((e) => ({ type: e.type, parties: e.parties }))).toEqual([
+      { type: 'meeting', parties: ['ESP', 'MAR', 'PRT'] },
+    ]);
+  });
+
+  it('separate meetings with several counterparts stay separate', () => {
+    const { record } = run(
+      ' date 2025-05-20 Ministers meet\n\nLISBON — Portuguese Foreign Minister Paulo Rangel held separate meetings of the day with his Spanish and Moroccan counterparts, José Manuel Albares and Nasser Bourita.',
+    );
+    expect(record.events.map((e) => e.parties.join('-')).sort()).toEqual(['ESP-PRT', 'MAR-PRT']);
+  });
+});

@@ -18,6 +18,10 @@ export interface CandidateInput {
 
 type Candidate = Omit<EventDraft, 'id'>;
 
+const GATHERING = '(\\w+ )?(summit|forum|conference|session|meeting|assembly|council|dialogue|plenary)\\b';
+const AT_GATHERING = new RegExp(`\\b(at|address\\w*|to) the ${GATHERING}`, 'i');
+const OPENS_AT_GATHERING = new RegExp(`^(at|during|on the sidelines of|on the margins of) the ${GATHERING}`, 'i');
+
 /** Occasion key of a speech or conference that names its occasion only as "the Summit". */
 export const LEAD_OCCASION = '@lead';
 
@@ -61,12 +65,13 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
   if (t.type === 'conference' || t.type === 'speech') {
     if (!subject) return [];
     const occasions = attendedOccasions(doc, v, t);
-    // "At the Summit, EAM delivered the statement", "addressed the Forum leaders": the article's occasion
+    // "At the Summit, EAM delivered the statement", "addressed the Forum leaders": the article's
+    // occasion; after the cue, or opening the sentence ("Looking ahead to the European Council,
+    // they addressed enlargement" is no address)
+    const sentenceText = (from: number) => doc.text.slice(doc.tokens[from]!.start, doc.tokens[v.end - 1]!.end);
     if (
       !occasions.length &&
-      /\b(at|address\w*|to) the (\w+ )?(summit|forum|conference|session|meeting|assembly|council|dialogue|plenary)\b/i.test(
-        doc.text.slice(doc.tokens[v.first]!.start, doc.tokens[v.end - 1]!.end),
-      )
+      (AT_GATHERING.test(sentenceText(t.tokenStart)) || OPENS_AT_GATHERING.test(sentenceText(v.first)))
     )
       return [
         base({

@@ -158,12 +158,16 @@ function jointMeeting(doc: Doc, v: SentenceView, candidates: Omit<EventDraft, 'i
     .slice(v.first, v.end)
     .map((t) => t.key)
     .join(' ');
-  if (
-    !/\b(trilateral|three - way|quadrilateral|the three (ministers|leaders|countries|sides|foreign ministers))\b/.test(
+  // "welcomed his French and Polish counterparts ... for a meeting of the Weimar Triangle": met
+  // together, unless the text says one by one
+  const together =
+    /\b(trilateral|three - way|quadrilateral|the three (ministers|leaders|countries|sides|foreign ministers))\b/.test(
       text,
-    )
-  )
-    return candidates;
+    ) ||
+    (/\bcounterparts\b/.test(text) &&
+      /\b(meeting|meetings|talks) of the\b/.test(text) &&
+      !/\b(separate|separately|respectively|individually|bilateral meetings|one by one)\b/.test(text));
+  if (!together) return candidates;
   const [first, ...rest] = candidates;
   const joint = {
     ...first!,

@@ -224,6 +224,8 @@ function counterpartRule(
 ): { rule: string; affiliation?: string; counterpart?: boolean } | null {
   const { tokens } = ix;
   // "his counterpart from Côte d'Ivoire, Kandia Kamissoko Camara" / "his Qatari counterpart Sheikh ..."
+  const respective = respectiveCounterpart(ix, name);
+  if (respective) return respective;
   for (let back = 1; back <= 8; back++) {
     const t = tokens[name.start - back];
     if (!t || t.sentence !== tokens[name.start]!.sentence) break;
@@ -238,6 +240,47 @@ function counterpartRule(
     if (t.text === '.' || t.key === 'and' || REPORTING_VERBS.has(t.key)) break;
   }
   return null;
+}
+
+/**
+ * "his French and Polish counterparts, Jean-Noël Barrot and Radosław Sikorski": coordinated sides
+ * before a plural "counterparts", coordinated names after it, paired in order.
+ */
+function respectiveCounterpart(
+  ix: TokenIndex,
+  name: NameSpan,
+): { rule: string; affiliation: string; counterpart: true } | null {
+  const { tokens } = ix;
+  const sentence = tokens[name.start]!.sentence;
+  // back over earlier names of the list to "counterparts" (or "counterparts,")
+  let k = name.start - 1;
+  let index = 0;
+  while (k > 0 && name.start - k <= 16 && tokens[k]!.sentence === sentence && tokens[k]!.key !== 'counterparts') {
+    if (tokens[k]!.key === 'and' || (tokens[k]!.text === ',' && tokens[k - 1]?.key !== 'counterparts')) index++;
+    else if (
+      !tokens[k]!.cap &&
+      !NAME_PARTICLES.has(tokens[k]!.key) &&
+      tokens[k]!.text !== ',' &&
+      tokens[k]!.text !== '-'
+    )
+      return null;
+    k--;
+  }
+  if (tokens[k]?.key !== 'counterparts') return null;
+  // the sides: countries joined by "," and "and" right before it
+  const sides: string[] = [];
+  let j = k - 1;
+  while (j >= 0 && k - j <= 10) {
+    const c = ix.endsAt.get(j + 1)?.find((m) => m.kind === 'country');
+    if (c) {
+      sides.unshift(c.value);
+      j = c.tokenStart - 1;
+    } else if (tokens[j]!.key === 'and' || tokens[j]!.text === ',') j--;
+    else break;
+  }
+  if (sides.length < 2) return null;
+  const side = sides[index];
+  return side ? { rule: 'respective-counterparts', affiliation: side, counterpart: true } : null;
 }
 
 function contextRule(
