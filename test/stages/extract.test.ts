@@ -255,3 +255,27 @@ describe('several counterparts in one sentence', () => {
     expect(record.events.map((e) => e.parties.join('-')).sort()).toEqual(['ESP-PRT', 'MAR-PRT']);
   });
 });
+
+describe('the year an anniversary falls in', () => {
+  const years = (text: string) =>
+    run(` date 2025-04-02 Ministers meet\n\n${text}`).record.anniversaries.map((a) => `${a.ordinal}:${a.year}`);
+  it('is the stated year, or the year it began plus the ordinal', () => {
+    expect(
+      years(
+        'MANILA — Secretary Theresa Lazaro met Korean Foreign Minister Cho Hyun on Tuesday. They noted that this year marks the 10th anniversary of the Strategic Partnership established between the two countries in 2015.',
+      ),
+    ).toEqual(['10:2025']);
+    expect(
+      years(
+        'MANILA — Secretary Theresa Lazaro met Korean Foreign Minister Cho Hyun on Tuesday. They prepared for 2029, which marks the 80th anniversary of diplomatic relations between the two countries.',
+      ),
+    ).toEqual(['80:2029']);
+  });
+  it('reads "in 2026 the 80th anniversary", "next year ... the 75th anniversary" and abbreviations', () => {
+    expect(
+      years(
+        'WASHINGTON — Secretary of State Marco Rubio spoke with Philippine Secretary of Foreign Affairs Theresa Lazaro on Tuesday. Both looked forward to commemorating in 2026 the 80th anniversary of U.S.-Philippine diplomatic relations, and next year the two countries will celebrate the 75th anniversary of the Mutual Defense Treaty.',
+      ),
+    ).toEqual(['80:2026', '75:2026']);
+  });
+});

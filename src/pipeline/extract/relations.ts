@@ -7,9 +7,9 @@ import { parseOrdinal } from '../../text/fold.ts';
 import type { SentenceView } from './sentenceView.ts';
 
 const ANNIV =
-  /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth)\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:establish(?:ment|ing)\s+(?:of\s+)?)?([^.;]{0,90}?)(relations|ties|partnership|relationship)/gi;
+  /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth)\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:establish(?:ment|ing)\s+(?:of\s+)?)?((?:[^.;]|(?<=(?:^|[^A-Za-z])[A-Za-z])\.){0,90}?)(relations|ties|partnership|relationship|alliance|treaty)/gi;
 const YEARS_OF =
-  /\b(\d{1,3})\s+years\s+of\s+(?:establishing\s+|the\s+establishment\s+of\s+)?(?:their\s+|bilateral\s+)?(diplomatic\s+(?:relations|ties)|(?:comprehensive\s+)?(?:strategic\s+)?partnership)/gi;
+  /\b(\d{1,3})\s+years\s+of\s+(?:establishing\s+|the\s+establishment\s+of\s+)?(?:their\s+|bilateral\s+|the\s+[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+\s+)?(diplomatic\s+(?:relations|ties)|(?:comprehensive\s+)?(?:strategic\s+)?partnership)/giu;
 const YEARS_SINCE =
   /\b(\d{1,3})\s+years\s+since\b[^.;]{0,120}?\b(?:established|establishment of|set up|normali[sz]ed|forged)\b[^.;]{0,40}?\b(relations|ties)\b[^.;]{0,20}?\bin\s+(\d{4})/gi;
 const LEVEL =
@@ -72,8 +72,12 @@ export function anniversariesOf(ctx: RelationContext): Anniversary[] {
     if (s < 0) return;
     const parties = partiesNear(ctx, s, start);
     if (parties.length !== 2) return;
-    const subject = /partnership/i.test(subjectWord) ? 'partnership' : 'diplomatic_relations';
-    const year = knownYear ?? anniversaryYear(doc, end);
+    const subject = /partnership/i.test(subjectWord)
+      ? 'partnership'
+      : /alliance|treaty/i.test(subjectWord)
+        ? 'other'
+        : 'diplomatic_relations';
+    const year = knownYear ?? anniversaryYear(doc, start, end, ordinal);
     const evidence: Evidence = { start, end, rule, provenance: 'stated' };
     if (out.some((a) => a.ordinal === ordinal && a.subject === subject && sameParties(a.parties, parties))) return;
     out.push({ parties: parties.sort(), ordinal, year, subject, evidence });
@@ -107,15 +111,30 @@ export function anniversariesOf(ctx: RelationContext): Anniversary[] {
   return out;
 }
 
-function anniversaryYear(doc: Doc, end: number): number | null {
+function anniversaryYear(doc: Doc, start: number, end: number, ordinal: number): number | null {
+  const base = doc.year?.value ?? null;
+  // "2022 marks the 140th anniversary"
+  const lead = /\b(\d{4}),?\s+(?:which\s+|that\s+)?(?:marks|will mark|marked|is|was)\s+(?:the\s+)?$/.exec(
+    doc.text.slice(Math.max(0, start - 30), start),
+  );
+  if (lead) return Number(lead[1]);
+  // "commemorating in 2026 the 80th anniversary"
+  const inYear = /\bin\s+(\d{4}),?\s+(?:the\s+)?$/.exec(doc.text.slice(Math.max(0, start - 20), start));
+  if (inYear) return Number(inYear[1]);
   // the rest of the sentence: "(1961-2021)", "in 2025", "which falls in 2028", "next year"
   const rest = /^[^.;]{0,120}/.exec(doc.text.slice(end))?.[0] ?? '';
   const explicit = /^\s*\(\d{4}\s*[-–]\s*(\d{4})\)|\b(?:in|falls in|marked in|celebrated in|of)\s+(\d{4})\b/.exec(rest);
-  if (explicit) return Number(explicit[1] ?? explicit[2]);
-  const base = doc.year?.value ?? null;
+  if (explicit) {
+    const year = Number(explicit[1] ?? explicit[2]);
+    // "the 10th anniversary of the partnership established in 2014": the year it began
+    if (base !== null && Math.abs(year + ordinal - base) <= 1 && Math.abs(year - base) > 1) return year + ordinal;
+    return year;
+  }
   if (base === null) return null;
-  if (/\bnext year\b/.test(rest)) return base + 1;
-  if (/\blast year\b/.test(rest)) return base - 1;
+  // "next year the two nations will celebrate the 70th anniversary": before it, in its clause
+  const clause = /[^.;,]{0,60}$/.exec(doc.text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
+  if (/\bnext year\b/.test(rest) || /\bnext year\b/.test(clause)) return base + 1;
+  if (/\blast year\b/.test(rest) || /\blast year\b/.test(clause)) return base - 1;
   return base;
 }
 
