@@ -279,3 +279,24 @@ describe('the year an anniversary falls in', () => {
     ).toEqual(['80:2026', '75:2026']);
   });
 });
+
+describe('a counterpart the text never places', () => {
+  it("is of the country the subject is visiting, not of the article's side", () => {
+    const { record } = run(
+      ' date 2025-06-21 Minister back from Jakarta\n\nWELLINGTON — New Zealand Foreign Minister Winston Peters visited Indonesia from June 17 to 18. ' +
+        'On Wednesday Peters was received by President Prabowo Subianto at the Merdeka Palace.',
+    );
+    const meeting = record.events.find((e) => e.type !== 'visit');
+    expect(meeting?.parties).toEqual(['IDN', 'NZL']);
+    expect(meeting?.participants.map((p) => `${p.name}:${p.affiliation}`).sort()).toEqual([
+      'Prabowo Subianto:IDN',
+      'Winston Peters:NZL',
+    ]);
+  });
+  it("at home, two officials of the article's side stay on it", () => {
+    const { record } = run(
+      ' date 2025-06-21 Ministers brief\n\nWELLINGTON — Foreign Minister Winston Peters met Prime Minister Christopher Luxon on Friday to prepare the Pacific Islands Forum.',
+    );
+    expect(record.events.filter((e) => e.type !== 'conference')).toEqual([]);
+  });
+});

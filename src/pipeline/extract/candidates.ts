@@ -14,6 +14,8 @@ export interface CandidateInput {
   subject: Person | null;
   people: Map<number, Person>;
   k: Knowledge;
+  /** The other side of the engagement being reported, if any: where the story is. */
+  frameParty?: string | null;
 }
 
 type Candidate = Omit<EventDraft, 'id'>;
@@ -25,7 +27,7 @@ const OPENS_AT_GATHERING = new RegExp(`^(at|during|on the sidelines of|on the ma
 /** Occasion key of a speech or conference that names its occasion only as "the Summit". */
 export const LEAD_OCCASION = '@lead';
 
-export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput): Candidate[] {
+export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null }: CandidateInput): Candidate[] {
   const zone = (tok: number) => tok >= t.tokenEnd && tok < t.zoneEnd;
   const between = doc.tokens[t.tokenEnd]?.key === 'between';
   let zonePersons = uniq(
@@ -125,9 +127,23 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
   // meeting, talks, call
   const out: Candidate[] = [];
   const byParty = new Map<string, number[]>();
+  // "Peters was received by President Prabowo Subianto" during a visit to Indonesia: a counterpart
+  // the text never places took the article's side by default; alone on the subject's side, they
+  // are of the side the report is with
+  const guessed = new Map<number, string>();
   for (const id of zonePersons) {
-    const party = people.get(id)?.affiliation?.value;
+    let party = people.get(id)?.affiliation?.value;
     if (!party) continue;
+    if (
+      party === subjectParty &&
+      frameParty &&
+      frameParty !== subjectParty &&
+      zonePersons.length === 1 &&
+      people.get(id)?.affiliation?.evidence.provenance === 'inferred'
+    ) {
+      party = frameParty;
+      guessed.set(id, party);
+    }
     byParty.set(party, [...(byParty.get(party) ?? []), id]);
   }
   if (between && zonePersons.length >= 2) {
@@ -135,9 +151,12 @@ export function candidatesFor({ doc, v, t, subject, people, k }: CandidateInput)
   }
   for (const [party, ids] of byParty) {
     if (party === subjectParty || !subjectParty) continue;
-    out.push(
-      base({ persons: new Set([...(subject ? [subject.id] : []), ...ids]), parties: new Set([subjectParty, party]) }),
-    );
+    const c = base({
+      persons: new Set([...(subject ? [subject.id] : []), ...ids]),
+      parties: new Set([subjectParty, party]),
+    });
+    for (const [id, side] of guessed) if (c.persons.has(id)) c.personParty.set(id, side);
+    out.push(c);
   }
   if (out.length || zonePersons.length || calledOn) return out;
   // "co-chaired the ASEAN Regional Forum" with nobody on the other side: a conference

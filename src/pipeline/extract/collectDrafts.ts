@@ -44,7 +44,8 @@ export function collectDrafts(
         });
         continue;
       }
-      let found = candidatesFor({ doc, v, t, subject, people, k });
+      const frameParty = whereAbroad(v, drafts, subject?.affiliation?.value ?? null);
+      let found = candidatesFor({ doc, v, t, subject, people, k, frameParty });
       if (!found.length && v.kind === 'body' && PLURAL_SIDES.test(keysOf(doc, v))) {
         const earlier = views.slice(Math.max(0, v.index - 2), v.index).reverse();
         const pair = namedPairCandidate(v, t, earlier, people);
@@ -113,6 +114,26 @@ function returnTo(doc: Doc, v: SentenceView, drafts: readonly EventDraft[], curr
     if (last > at) [best, at] = [d, last];
   }
   return best;
+}
+
+/** Where the subject's side is abroad: a foreign place the sentence names ("In Addis Ababa, ..."),
+ * else the host of the latest visit by that side. */
+function whereAbroad(v: SentenceView, drafts: readonly EventDraft[], side: string | null): string | null {
+  if (!side) return null;
+  for (const m of v.mentions) {
+    if (m.kind !== 'country' && m.kind !== 'city') continue;
+    const country = m.kind === 'country' ? m.value : (m.attrs.country ?? null);
+    if (country && country !== side && !insideTitleMention(v, m)) return country;
+  }
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.type === 'visit' && !d.planned && d.host && d.host !== side && d.parties.has(side)) return d.host;
+  }
+  return null;
+}
+
+function insideTitleMention(v: SentenceView, m: { tokenStart: number; tokenEnd: number }): boolean {
+  return v.mentions.some((x) => x.kind === 'title' && x.tokenStart <= m.tokenStart && m.tokenEnd <= x.tokenEnd);
 }
 
 function lastOfType(drafts: readonly EventDraft[], type: string | undefined): EventDraft | null {

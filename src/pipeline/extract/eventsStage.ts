@@ -141,7 +141,7 @@ function participant(
     const kind = other?.titles[0]?.kind;
     title = kind ? (COUNTERPART_TITLE[kind] ?? null) : null;
   }
-  return { person: p.id, name: p.name, title, affiliation: p.affiliation?.value ?? null };
+  return { person: p.id, name: p.name, title, affiliation: d.personParty.get(p.id) ?? p.affiliation?.value ?? null };
 }
 
 /**
