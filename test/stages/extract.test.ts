@@ -271,6 +271,13 @@ describe('the year an anniversary falls in', () => {
       ),
     ).toEqual(['80:2029']);
   });
+  it('gives a second anniversary joined by "and the" the first one\'s year', () => {
+    expect(
+      years(
+        'WASHINGTON — Secretary of State Marco Rubio spoke with Philippine Secretary of Foreign Affairs Theresa Lazaro on Tuesday. Both looked forward to commemorating in 2026 the 80th anniversary of U.S.-Philippine diplomatic relations and the 75th anniversary of the Mutual Defense Treaty.',
+      ),
+    ).toEqual(['80:2026', '75:2026']);
+  });
   it('reads "in 2026 the 80th anniversary", "next year ... the 75th anniversary" and abbreviations', () => {
     expect(
       years(
@@ -298,5 +305,26 @@ describe('a counterpart the text never places', () => {
       ' date 2025-06-21 Ministers brief\n\nWELLINGTON — Foreign Minister Winston Peters met Prime Minister Christopher Luxon on Friday to prepare the Pacific Islands Forum.',
     );
     expect(record.events.filter((e) => e.type !== 'conference')).toEqual([]);
+  });
+});
+
+describe('what an article mentions in passing', () => {
+  it('"The talks came as X is set to visit Y": the talks already told, and X\'s planned visit', () => {
+    const { record } = run(
+      ' date 2025-09-23 Ministers meet\n\nNEW YORK — South Korean Foreign Minister Cho Hyun held talks with Japanese Foreign Minister Takeshi Iwaya on Monday. ' +
+        'The talks came as Japanese Prime Minister Shigeru Ishiba is set to visit the port city of Busan on Sept. 30.',
+    );
+    expect(
+      record.events.map((e) => ({ type: e.type, status: e.status, people: e.participants.map((p) => p.name) })),
+    ).toEqual([
+      { type: 'talks', status: 'held', people: ['Cho Hyun', 'Takeshi Iwaya'] },
+      { type: 'visit', status: 'planned', people: ['Shigeru Ishiba'] },
+    ]);
+  });
+  it('a list of links under "Related Articles" is not the article', () => {
+    const { record } = run(
+      ' date 2025-09-23 Ministers meet\n\nNEW YORK — South Korean Foreign Minister Cho Hyun held talks with Japanese Foreign Minister Takeshi Iwaya on Monday.\n\nRelated Articles\n- President arrives in New York for U.N. General Assembly\n- FM Cho meets Chinese counterpart, discusses trade\n',
+    );
+    expect(record.events.map((e) => e.parties.join('-'))).toEqual(['JPN-KOR']);
   });
 });

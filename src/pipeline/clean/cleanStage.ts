@@ -27,6 +27,7 @@ export const cleanStage: Stage = {
     // the header zone lasts until the first paragraph of running text
     let header = true;
     let bodySeen = 0;
+    let afterRelated = false;
     while (pos < text.length) {
       let nl = text.indexOf('\n', pos);
       if (nl < 0) nl = text.length;
@@ -48,7 +49,11 @@ export const cleanStage: Stage = {
               provenance: 'stated',
             },
           };
-        const { kind, rule } = dl ? { kind: 'furniture' as const, rule: 'date-line' } : classifyLine(line, header);
+        let { kind, rule } = dl ? { kind: 'furniture' as const, rule: 'date-line' } : classifyLine(line, header);
+        // the list under a "Related Articles" label: links to other stories, one a line
+        if (kind === 'body' && afterRelated && isLinkLine(line.trim()))
+          [kind, rule] = ['teaser', 'teaser-after-related'];
+        else afterRelated = RELATED_LABEL.test(line.trim()) && kind !== 'body';
         blocks.push({ kind, start, end, rule });
         if (kind === 'body') {
           header = false;
@@ -60,6 +65,14 @@ export const cleanStage: Stage = {
     return { ...doc, blocks, published };
   },
 };
+
+const RELATED_LABEL =
+  /^(related|related (news|articles|stories|posts|coverage)|read more|read also|also read|see also|more on this|recommended|more stories)\s*:?$/i;
+
+/** A line of a link list: a bullet, or a short title without sentence punctuation. */
+function isLinkLine(t: string): boolean {
+  return t.length < 200 && (/^[-–—•*·]\s/.test(t) || !/[.!?]["”’)]?$/.test(t));
+}
 
 function isValidDate(iso: string): boolean {
   const d = new Date(`${iso}T00:00:00Z`);

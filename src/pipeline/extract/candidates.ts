@@ -89,7 +89,8 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
     });
   }
   if (t.type === 'visit') {
-    const visitor = possessor(doc, v, t, people) ?? agentAfter(doc, v, t, people) ?? subject;
+    const visitor =
+      possessor(doc, v, t, people) ?? agentAfter(doc, v, t, people) ?? agentBefore(v, t, subject, people) ?? subject;
     const visitorParty = visitor?.affiliation?.value ?? null;
     // the first place after the cue that is not the visitor's own ("the visit that the President
     // of Kenya will make to Peru")
@@ -269,6 +270,14 @@ function agentAfter(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, P
   const ref = v.refs.find(
     (r) => r.tokenStart > t.tokenEnd && r.tokenStart - t.tokenEnd <= 8 && r.tokenStart < t.zoneEnd,
   );
+  return ref ? (people.get(ref.person) ?? null) : null;
+}
+
+/** "The talks came as Prime Minister X is set to visit Busan": the person just before the visit
+ * cue, when the sentence's subject is not in the sentence. */
+function agentBefore(v: SentenceView, t: Trigger, subject: Person | null, people: Map<number, Person>): Person | null {
+  if (subject && v.refs.some((r) => r.person === subject.id && r.tokenStart < t.tokenStart)) return null;
+  const ref = [...v.refs].reverse().find((r) => r.tokenStart < t.tokenStart && t.tokenStart - r.tokenStart <= 8);
   return ref ? (people.get(ref.person) ?? null) : null;
 }
 

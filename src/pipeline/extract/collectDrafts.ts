@@ -33,6 +33,13 @@ export function collectDrafts(
     for (const t of triggers) {
       if (t.type === 'conference' && visit && visit.tokenStart < t.tokenStart && t.tokenStart - visit.tokenEnd <= 10)
         continue;
+      // "The talks came as ...": the engagement already reported, not a new one
+      if (
+        anaphoric(doc, t.tokenStart) &&
+        !/^(with|between)$/.test(doc.tokens[t.tokenEnd]?.key ?? '') &&
+        drafts.some((d) => d.type === t.type)
+      )
+        continue;
       if (t.negated) {
         diagnostics.push({
           stage: 'extract',

@@ -67,6 +67,7 @@ function partiesNear(ctx: RelationContext, sentence: number, at: number): string
 export function anniversariesOf(ctx: RelationContext): Anniversary[] {
   const { doc } = ctx;
   const out: Anniversary[] = [];
+  let previous: { end: number; year: number | null } | null = null;
   const push = (ordinal: number, subjectWord: string, start: number, end: number, rule: string, knownYear?: number) => {
     const s = sentenceAt(doc, start);
     if (s < 0) return;
@@ -77,7 +78,11 @@ export function anniversariesOf(ctx: RelationContext): Anniversary[] {
       : /alliance|treaty/i.test(subjectWord)
         ? 'other'
         : 'diplomatic_relations';
-    const year = knownYear ?? anniversaryYear(doc, start, end, ordinal);
+    // "in 2026 the 80th anniversary of relations and the 75th anniversary of the treaty"
+    const prev = previous;
+    const joined = prev !== null && /^,?\s*(and|as well as)\s+(the\s+)?$/.test(doc.text.slice(prev.end, start));
+    const year = knownYear ?? (joined ? prev.year : anniversaryYear(doc, start, end, ordinal));
+    previous = { end, year };
     const evidence: Evidence = { start, end, rule, provenance: 'stated' };
     if (out.some((a) => a.ordinal === ordinal && a.subject === subject && sameParties(a.parties, parties))) return;
     out.push({ parties: parties.sort(), ordinal, year, subject, evidence });
