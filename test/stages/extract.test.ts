@@ -328,3 +328,13 @@ describe('what an article mentions in passing', () => {
     expect(record.events.map((e) => e.parties.join('-'))).toEqual(['JPN-KOR']);
   });
 });
+
+describe('the lead date', () => {
+  it("comes from the article's opening sentence when the meeting is told later without a date", () => {
+    const { record } = run(
+      ' date 2025-09-23 Ministers agree\n\nNEW YORK, Sept. 22 — The top diplomats of Brazil and Mexico agreed Monday to expand trade in farm goods. ' +
+        'Brazilian Foreign Minister Mauro Vieira held talks with Mexican Foreign Secretary Juan Ramón de la Fuente on the sidelines of the 80th session of the U.N. General Assembly.',
+    );
+    expect(record.events.map((e) => e.date)).toEqual(['2025-09-22']);
+  });
+});

@@ -22,7 +22,10 @@ export function docFrame(doc: Doc, views: SentenceView[], triggerSentences: Set<
   const body = views.filter((v) => v.kind === 'body' && v.first >= 0);
   const lead = body.filter((v) => triggerSentences.has(v.index)).slice(0, 2);
   const first = lead[0];
-  const leadDate = (first ?? body[0])?.mentions.find((m) => m.kind === 'date') ?? null;
+  // the first engagement sentence's date, else the article's opening one ("The top diplomats ...
+  // agreed Monday to ...", with the meeting itself told later)
+  const dateOf = (v: SentenceView | undefined) => v?.mentions.find((m) => m.kind === 'date') ?? null;
+  const leadDate = dateOf(first) ?? dateOf(body[0]);
   const leadOccasion: Mention[] = [];
   for (const v of [...lead, ...body.slice(0, 2)]) {
     const occ = v.mentions.filter(
