@@ -338,3 +338,15 @@ describe('the lead date', () => {
     expect(record.events.map((e) => e.date)).toEqual(['2025-09-22']);
   });
 });
+
+describe('an earlier meeting told in passing', () => {
+  it('"President X and Prime Minister Y met": Y, never placed, is of the article\'s counterpart side', () => {
+    const { record } = run(
+      ' date 2025-10-09 Ministers meet\n\nBEIJING — Chinese Foreign Minister Wang Yi met with Spanish Foreign Minister José Manuel Albares in Beijing on Thursday. ' +
+        'In April, President Xi Jinping and Prime Minister Pedro Sánchez met in Beijing.',
+    );
+    const leaders = record.events.find((e) => e.participants.some((p) => p.name === 'Xi Jinping'));
+    expect(leaders?.parties).toEqual(['CHN', 'ESP']);
+    expect(leaders?.participants.find((p) => p.name === 'Pedro Sánchez')?.affiliation).toBe('ESP');
+  });
+});

@@ -123,8 +123,10 @@ function returnTo(doc: Doc, v: SentenceView, drafts: readonly EventDraft[], curr
   return best;
 }
 
-/** Where the subject's side is abroad: a foreign place the sentence names ("In Addis Ababa, ..."),
- * else the host of the latest visit by that side. */
+/** The side a counterpart the text never places is likely on: a foreign place the sentence names
+ * ("In Addis Ababa, ..."), else the host of the latest visit by the subject's side, else the other
+ * side of the article's first engagement of that side ("President Xi Jinping and Prime Minister
+ * Pedro Sánchez met" in a report of a China-Spain meeting). */
 function whereAbroad(v: SentenceView, drafts: readonly EventDraft[], side: string | null): string | null {
   if (!side) return null;
   for (const m of v.mentions) {
@@ -136,7 +138,9 @@ function whereAbroad(v: SentenceView, drafts: readonly EventDraft[], side: strin
     const d = drafts[i]!;
     if (d.type === 'visit' && !d.planned && d.host && d.host !== side && d.parties.has(side)) return d.host;
   }
-  return null;
+  // else the other side of the article's first engagement of that side
+  const lead = drafts.find((d) => groupOf(d.type) === 'bilateral' && d.parties.size === 2 && d.parties.has(side));
+  return lead ? ([...lead.parties].find((p) => p !== side) ?? null) : null;
 }
 
 function insideTitleMention(v: SentenceView, m: { tokenStart: number; tokenEnd: number }): boolean {
