@@ -350,3 +350,22 @@ describe('an earlier meeting told in passing', () => {
     expect(leaders?.participants.find((p) => p.name === 'Pedro Sánchez')?.affiliation).toBe('ESP');
   });
 });
+
+describe('a summit day', () => {
+  it("each speaker's address is its own speech; attendance is one conference of all who attended", () => {
+    const { record } = run(
+      ' date 2025-09-10 Leaders open summit\n\nHONIARA — Climate finance dominated the opening day of the 54th Pacific Islands Forum Leaders Meeting in Honiara on Wednesday. ' +
+        'In his opening address, Solomon Islands Prime Minister Jeremiah Manele urged members to act. ' +
+        "Tuvalu's Prime Minister Feleti Teo used his plenary speech to call on large emitters to pay. " +
+        'Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon both attended the plenary.',
+    );
+    const multi = record.events
+      .filter((e) => e.type === 'speech' || e.type === 'conference')
+      .map((e) => ({ type: e.type, parties: e.parties }));
+    expect(multi).toEqual([
+      { type: 'speech', parties: ['SLB'] },
+      { type: 'speech', parties: ['TUV'] },
+      { type: 'conference', parties: ['AUS', 'NZL'] },
+    ]);
+  });
+});

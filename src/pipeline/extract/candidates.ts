@@ -21,7 +21,9 @@ export interface CandidateInput {
 type Candidate = Omit<EventDraft, 'id'>;
 
 const GATHERING = '(\\w+ )?(summit|forum|conference|session|meeting|assembly|council|dialogue|plenary)\\b';
-const AT_GATHERING = new RegExp(`\\b(at|address\\w*|to) the ${GATHERING}`, 'i');
+const AT_GATHERING = new RegExp(`\\b(at|address\\w*|attend\\w*|to) the ${GATHERING}`, 'i');
+const POSSESSED_SPEECH =
+  /^(.*\b)?(his|her|their|its) (opening |closing |plenary |keynote )?(address|speech|remarks)\b/i;
 const OPENS_AT_GATHERING = new RegExp(`^(at|during|on the sidelines of|on the margins of) the ${GATHERING}`, 'i');
 
 /** Occasion key of a speech or conference that names its occasion only as "the Summit". */
@@ -73,19 +75,23 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
     const sentenceText = (from: number) => doc.text.slice(doc.tokens[from]!.start, doc.tokens[v.end - 1]!.end);
     if (
       !occasions.length &&
-      (AT_GATHERING.test(sentenceText(t.tokenStart)) || OPENS_AT_GATHERING.test(sentenceText(v.first)))
+      (AT_GATHERING.test(sentenceText(t.tokenStart)) ||
+        OPENS_AT_GATHERING.test(sentenceText(v.first)) ||
+        // "In his opening address, ...", "used his plenary speech to ...": a speech at the
+        // article's occasion
+        (t.type === 'speech' && POSSESSED_SPEECH.test(sentenceText(Math.max(v.first, t.tokenStart - 3)))))
     )
       return [
         base({
-          persons: new Set([subject.id]),
-          parties: new Set(subjectParty ? [subjectParty] : []),
+          persons: attendees(v, t, subject),
+          parties: sidesOf(attendees(v, t, subject), people),
           occasionKey: LEAD_OCCASION,
         }),
       ];
     return occasions.map((occ) => {
-      const parties = new Set(subjectParty ? [subjectParty] : []);
+      const parties = sidesOf(attendees(v, t, subject), people);
       for (const p of hyphenPairParties(v, occ)) parties.add(p);
-      return base({ persons: new Set([subject.id]), parties, occasionKey: fold(occ.value) });
+      return base({ persons: attendees(v, t, subject), parties, occasionKey: fold(occ.value) });
     });
   }
   if (t.type === 'visit') {
@@ -271,6 +277,23 @@ function agentAfter(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, P
     (r) => r.tokenStart > t.tokenEnd && r.tokenStart - t.tokenEnd <= 8 && r.tokenStart < t.zoneEnd,
   );
   return ref ? (people.get(ref.person) ?? null) : null;
+}
+
+/** Who attends: the subject, and for attendance (not a speech) everyone the sentence names
+ * ("A and B both attended the plenary, alongside C"). */
+function attendees(v: SentenceView, t: Trigger, subject: Person): Set<number> {
+  const out = new Set([subject.id]);
+  if (t.type === 'conference') for (const r of v.refs) out.add(r.person);
+  return out;
+}
+
+function sidesOf(persons: Set<number>, people: Map<number, Person>): Set<string> {
+  const out = new Set<string>();
+  for (const id of persons) {
+    const side = people.get(id)?.affiliation?.value;
+    if (side) out.add(side);
+  }
+  return out;
 }
 
 /** "The talks came as Prime Minister X is set to visit Busan": the person just before the visit

@@ -38,7 +38,12 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
 export function sameEngagement(a: EventDraft, b: EventDraft): boolean {
   const g = groupOf(a.type);
   if (g !== groupOf(b.type)) return false;
-  if (g === 'multi') return !!a.occasionKey && a.occasionKey === b.occasionKey;
+  if (g === 'multi') {
+    if (!a.occasionKey || a.occasionKey !== b.occasionKey) return false;
+    // each speaker's address is an engagement of its own; attending is the gathering's
+    const speech = a.type === 'speech' || b.type === 'speech';
+    return !speech || [...a.persons].some((p) => b.persons.has(p));
+  }
   if (g === 'interview') return [...a.persons].some((p) => b.persons.has(p));
   if (!sameSet(a.parties, b.parties)) return false;
   // the PM's talks with the President are not the FM's meeting with the FM: on some side both
