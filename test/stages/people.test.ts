@@ -113,3 +113,18 @@ describe('people: a plural title before coordinated names', () => {
     expect(doc.people).toEqual([]);
   });
 });
+
+describe('people: a lowercase appositive title', () => {
+  it('"Massad Boulos, the senior US adviser for Africa, met ..." names a person with a title and side', () => {
+    const { doc } = run(
+      'Massad Boulos, the senior US adviser for Africa, met Saudi Deputy Foreign Minister Waleed Elkhereiji in Jeddah on Saturday.',
+    );
+    const boulos = doc.people.find((p) => p.name === 'Massad Boulos');
+    expect(boulos?.affiliation?.value).toBe('USA');
+    expect(boulos?.titles.map((t) => t.title)).toEqual(['Senior Adviser']);
+  });
+  it('a place followed by an appositive is not a person', () => {
+    const { doc } = run('The talks were held in Jeddah, the port city on the Red Sea, on Saturday.');
+    expect(doc.people).toEqual([]);
+  });
+});

@@ -121,9 +121,11 @@ export const peopleStage: Stage = {
       if (tokens[i - 1]?.cap && tokens[i - 1]!.word && tokens[i - 1]!.sentence === tokens[i]!.sentence) continue;
       const name = parseName(ix, i, k);
       if (!name || name.words < 2 || usedName.subarray(name.start, name.end).includes(1)) continue;
-      const rule = counterpartRule(ix, name) ?? contextRule(ix, name);
+      const rule: NameRule | null =
+        counterpartRule(ix, name) ?? contextRule(ix, name) ?? lowercaseAppositive(ix, name, k);
       if (!rule) continue;
       const attrs: Record<string, string> = {};
+      if (rule.title) Object.assign(attrs, { title: rule.title, office: guessKind(rule.title) });
       const placed = placedBy(ix, name);
       if (rule.affiliation ?? placed) attrs.affiliation = (rule.affiliation ?? placed)!;
       if (rule.counterpart) attrs.counterpart = '1';
@@ -281,6 +283,48 @@ function respectiveCounterpart(
   if (sides.length < 2) return null;
   const side = sides[index];
   return side ? { rule: 'respective-counterparts', affiliation: side, counterpart: true } : null;
+}
+
+/** How a name without a title before it was recognised. */
+interface NameRule {
+  rule: string;
+  affiliation?: string;
+  counterpart?: boolean;
+  title?: string;
+}
+
+/**
+ * "Massad Boulos, the senior US adviser for Africa, met ...": a two-word name followed by a
+ * lowercase appositive whose words include a title head. The title is the appositive's words
+ * from the head on and before it, without the article and the country.
+ */
+function lowercaseAppositive(
+  ix: TokenIndex,
+  name: NameSpan,
+  k: Knowledge,
+): { rule: string; affiliation?: string; title: string } | null {
+  const { tokens } = ix;
+  if (name.words < 2 || tokens[name.end]?.text !== ',' || tokens[name.end + 1]?.key !== 'the') return null;
+  const sentence = tokens[name.start]!.sentence;
+  let affiliation: string | undefined;
+  const words: string[] = [];
+  for (let j = name.end + 2; j < name.end + 10; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence || !t.word) break;
+    const c = ix.at.get(j)?.find((m) => m.kind === 'country');
+    if (c) {
+      affiliation ??= c.value;
+      j = c.tokenEnd - 1;
+      continue;
+    }
+    words.push(t.text);
+    if (k.titleHeads.has(t.key)) {
+      const title = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+      return { rule: 'name-lowercase-appositive', title, ...(affiliation ? { affiliation } : {}) };
+    }
+    if (t.cap) break;
+  }
+  return null;
 }
 
 function contextRule(
