@@ -369,3 +369,15 @@ describe('a summit day', () => {
     ]);
   });
 });
+
+describe("an envoy's courtesy call", () => {
+  it('"called on New Delhi to ..." is a request, and "The envoy sought" is the envoy\'s side', () => {
+    const { record } = run(
+      ' date 2025-02-04 Minister receives envoy\n\nABUJA — Nigerian Foreign Minister Yusuf Tuggar received Indian High Commissioner Vikram Anand Rao on Tuesday. ' +
+        'He called on New Delhi to encourage more investment, and President Bola Tinubu welcomed the plan. ' +
+        "The envoy also sought Nigeria's support for India's candidature for a non-permanent seat on the UN Security Council.",
+    );
+    expect(record.events).toHaveLength(1);
+    expect(record.events[0]?.requests.map((r) => `${r.by}>${r.of}:${r.kind}`)).toContain('IND>NGA:candidacy_support');
+  });
+});

@@ -130,6 +130,12 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
     const first = v.refs.find((r) => zone(r.tokenStart));
     const after = first ? doc.tokens.findIndex((x) => x.start >= first.end) : -1;
     if (!first || doc.tokens[after]?.key === 'to') return [];
+    // "called on New Delhi to encourage ...": a place or body asked to act, before any person
+    const at = doc.tokens[t.tokenEnd]?.key === 'the' ? t.tokenEnd + 1 : t.tokenEnd;
+    const named = v.mentions.find(
+      (m) => m.tokenStart === at && (m.kind === 'country' || m.kind === 'city' || m.kind === 'org'),
+    );
+    if (named && doc.tokens[named.tokenEnd]?.key === 'to') return [];
   }
   // meeting, talks, call
   const out: Candidate[] = [];

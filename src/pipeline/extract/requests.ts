@@ -102,7 +102,20 @@ function speakerParty(
   if (named) return named.value;
   const anyRef = v.refs.find((r) => r.tokenStart < cueToken);
   const p2 = anyRef ? people.get(anyRef.person)?.affiliation?.value : undefined;
-  return p2 && parties.includes(p2) ? p2 : null;
+  if (p2 && parties.includes(p2)) return p2;
+  // "The envoy also sought ...": the side of the engagement's one diplomat
+  const before = doc.tokens
+    .slice(from, cueToken)
+    .map((t) => t.key)
+    .join(' ');
+  if (/\b(the|this) (envoy|ambassador|high commissioner|diplomat)\b/.test(before)) {
+    const sides = new Set<string>();
+    for (const p of people.values())
+      if (p.titles.some((t) => t.kind === 'ambassador' || t.kind === 'envoy') && p.affiliation)
+        if (parties.includes(p.affiliation.value)) sides.add(p.affiliation.value);
+    if (sides.size === 1) return [...sides][0]!;
+  }
+  return null;
 }
 
 function clauses(doc: Doc, from: number, to: number): { start: number; end: number }[] {
