@@ -128,3 +128,16 @@ describe('people: a lowercase appositive title', () => {
     expect(doc.people).toEqual([]);
   });
 });
+
+describe('people: generic office names', () => {
+  it('"Defense Secretary" names no country (the Philippines has one too)', () => {
+    const { doc } = run(
+      'MANILA, July 8 (PNA) -- Defense Secretary Gilberto Teodoro Jr. met Japanese Defense Minister Minoru Kihara on Monday.',
+    );
+    expect(doc.people.find((p) => p.name.startsWith('Gilberto Teodoro'))?.affiliation?.value).toBe('PHL');
+  });
+  it('"US Secretary of Defense" still does', () => {
+    const { doc } = run('MANILA, July 8 (PNA) -- US Secretary of Defense Pete Hegseth arrived on Monday.');
+    expect(doc.people.find((p) => p.name === 'Pete Hegseth')?.affiliation?.value).toBe('USA');
+  });
+});
