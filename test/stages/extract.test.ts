@@ -381,3 +381,14 @@ describe("an envoy's courtesy call", () => {
     expect(record.events[0]?.requests.map((r) => `${r.by}>${r.of}:${r.kind}`)).toContain('IND>NGA:candidacy_support');
   });
 });
+
+describe('a call received', () => {
+  it('"received a phone call from X" is a call, without a place', () => {
+    const { record } = run(
+      'ABU DHABI, 3rd March, 2025 (WAM) -- Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs, received a phone call today from Mohammad Ishaq Dar, Deputy Prime Minister and Minister of Foreign Affairs of Pakistan.',
+    );
+    expect(record.events.map((e) => ({ type: e.type, parties: e.parties, location: e.location }))).toEqual([
+      { type: 'call', parties: ['ARE', 'PAK'], location: { city: null, country: null } },
+    ]);
+  });
+});

@@ -79,6 +79,13 @@ export function mergeInto(target: EventDraft, other: EventDraft): void {
   // a meeting seen in a caption and in the text is still a meeting; a visit framing a meeting
   // keeps the more specific kind
   if (target.type === 'visit' && other.type !== 'visit' && !target.planned) target.type = other.type;
+  // "received a phone call from X": the call is what happened, not a reception
+  else if (
+    other.type === 'call' &&
+    (target.type === 'meeting' || target.type === 'talks') &&
+    other.triggers.some((o) => target.triggers.some((t) => t !== o && t.sentence === o.sentence))
+  )
+    target.type = 'call';
   if (groupOf(target.type) === 'multi' && other.type === 'speech') target.type = 'speech';
   target.occasionKey ??= other.occasionKey;
   target.host ??= other.host;
