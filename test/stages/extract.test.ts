@@ -392,3 +392,25 @@ describe('a call received', () => {
     ]);
   });
 });
+
+describe("a minister's first-person media release", () => {
+  const release = (body: string) =>
+    run(`Canberra, 12 May 2025\nMedia release\nSenator the Hon Penny Wong, Minister for Foreign Affairs\n\n${body}`);
+  it('"Today I met X" is a meeting of the author named above the body', () => {
+    const { record } = release(
+      "Today I met Papua New Guinea's Minister for Foreign Affairs, Justin Tkatchenko, in Port Moresby. We discussed policing cooperation between Australia and Papua New Guinea, and Australia's support for roads.",
+    );
+    expect(
+      record.events.map((e) => ({
+        parties: e.parties,
+        people: e.participants.map((p) => p.name).sort(),
+        date: e.date,
+      })),
+    ).toEqual([{ parties: ['AUS', 'PNG'], people: ['Justin Tkatchenko', 'Penny Wong'], date: '2025-05-12' }]);
+  });
+  it('an "I" inside a quotation is not the author', () => {
+    const { doc } = release('Minister Justin Tkatchenko of Papua New Guinea said: "I met the delegation in Lae."');
+    const wong = doc.people.find((p) => p.name === 'Penny Wong');
+    expect(wong?.mentions.filter((m) => m.rule.includes('first-person'))).toEqual([]);
+  });
+});

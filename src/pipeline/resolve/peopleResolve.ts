@@ -6,6 +6,7 @@ import type { Doc, Mention, Office, Person } from '../doc.ts';
 import type { Context, Stage } from '../stage.ts';
 import { nameTokens, sameOrPart } from './nameKey.ts';
 import { homeParty } from './homeParty.ts';
+import { linkFirstPerson } from './firstPerson.ts';
 import { NOT_NAME } from '../recognize/wordClasses.ts';
 import { clauseStart } from './clauseStart.ts';
 
@@ -137,6 +138,7 @@ export const peopleResolveStage: Stage = {
       if (s !== prev && !sentenceFirstToken.has(s)) sentenceFirstToken.set(s, i);
       prev = s;
     }
+    linkFirstPerson(doc, drafts);
     const subjectOf = new Map<number, Draft>();
     const refsBySentence = new Map<number, { d: Draft; start: number }[]>();
     for (const d of drafts)
