@@ -5,6 +5,8 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import type { EventDraft } from './draft.ts';
 import type { SentenceView } from './sentenceView.ts';
 import type { Trigger } from './triggers.ts';
+import { attendedOccasions, attendees, hyphenPairParties, sidesOf } from './attendance.ts';
+import { visitorOf } from './visitors.ts';
 import { fold } from '../../text/fold.ts';
 
 export interface CandidateInput {
@@ -95,8 +97,7 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
     });
   }
   if (t.type === 'visit') {
-    const visitor =
-      possessor(doc, v, t, people) ?? agentAfter(doc, v, t, people) ?? agentBefore(v, t, subject, people) ?? subject;
+    const visitor = visitorOf(doc, v, t, subject, people);
     const visitorParty = visitor?.affiliation?.value ?? null;
     // the first place after the cue that is not the visitor's own ("the visit that the President
     // of Kenya will make to Peru")
@@ -258,85 +259,6 @@ export function namedPairCandidate(
   return null;
 }
 
-/** "the top leader's upcoming trip", "Lam's state visit": whose visit it is. */
-function possessor(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, Person>): Person | null {
-  let j = t.tokenStart - 1;
-  while (
-    j > v.first &&
-    /^(upcoming|forthcoming|official|state|working|first|recent|planned|two|three|day|-|visit)$/.test(
-      doc.tokens[j]!.key,
-    )
-  )
-    j--;
-  if (doc.tokens[j]?.key !== 's' || doc.tokens[j - 1]?.key !== "'") return null;
-  const ref = [...v.refs]
-    .reverse()
-    .find((r) => r.tokenStart < j - 1 && doc.tokens[j - 2]!.end <= r.end + 1 && r.end >= doc.tokens[j - 2]!.start);
-  return ref ? (people.get(ref.person) ?? null) : null;
-}
-
-/** "the visit by/of President X", "the State Visit that President X will pay": the person right
- * after the visit noun and its linking word. */
-function agentAfter(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, Person>): Person | null {
-  if (!/^(that|which|by|of)$/.test(doc.tokens[t.tokenEnd]?.key ?? '')) return null;
-  const ref = v.refs.find(
-    (r) => r.tokenStart > t.tokenEnd && r.tokenStart - t.tokenEnd <= 8 && r.tokenStart < t.zoneEnd,
-  );
-  return ref ? (people.get(ref.person) ?? null) : null;
-}
-
-/** Who attends: the subject, and for attendance (not a speech) everyone the sentence names
- * ("A and B both attended the plenary, alongside C"). */
-function attendees(v: SentenceView, t: Trigger, subject: Person): Set<number> {
-  const out = new Set([subject.id]);
-  if (t.type === 'conference') for (const r of v.refs) out.add(r.person);
-  return out;
-}
-
-function sidesOf(persons: Set<number>, people: Map<number, Person>): Set<string> {
-  const out = new Set<string>();
-  for (const id of persons) {
-    const side = people.get(id)?.affiliation?.value;
-    if (side) out.add(side);
-  }
-  return out;
-}
-
-/** "The talks came as Prime Minister X is set to visit Busan": the person just before the visit
- * cue, when the sentence's subject is not in the sentence. */
-function agentBefore(v: SentenceView, t: Trigger, subject: Person | null, people: Map<number, Person>): Person | null {
-  if (subject && v.refs.some((r) => r.person === subject.id && r.tokenStart < t.tokenStart)) return null;
-  const ref = [...v.refs].reverse().find((r) => r.tokenStart < t.tokenStart && t.tokenStart - r.tokenStart <= 8);
-  return ref ? (people.get(ref.person) ?? null) : null;
-}
-
-/** The occasions a trigger names right after itself: "attended the X", "to attend X, Y and the Z". */
-function attendedOccasions(doc: Doc, v: SentenceView, t: Trigger): Mention[] {
-  const occs = v.mentions.filter((m) => m.kind === 'occasion').sort((a, b) => a.tokenStart - b.tokenStart);
-  const out: Mention[] = [];
-  let at = t.tokenEnd;
-  for (const m of occs) {
-    if (m.tokenStart < at) continue;
-    const gap = doc.tokens
-      .slice(at, m.tokenStart)
-      .map((x) => x.key)
-      .join(' ')
-      .replace(/^(today|yesterday|on \w+day|this week|this morning) ?/, '')
-      // the occasion's span starts at its name: "the 58th session of the" is before it
-      .replace(/ ?(the )?\d+(st|nd|rd|th) (session|meeting|summit) of( the)?$/, '');
-    if (
-      !/^(the|a|an|at|in|at the|in the|, the|and the|, and the|and|,|)$/.test(gap) &&
-      !/^(at |in )?the (opening|closing|plenary|inaugural|general|high - level|ministerial|leaders|summit)( \w+)?( session| segment| ceremony| debate)? of( the)?$/.test(
-        gap,
-      )
-    )
-      break;
-    out.push(m);
-    at = m.tokenEnd;
-  }
-  return out;
-}
-
 const FILLER = new Set([
   'the',
   'a',
@@ -425,13 +347,4 @@ function insideTitle(v: SentenceView, m: Mention): boolean {
 }
 function insideOccasion(v: SentenceView, m: Mention): boolean {
   return v.mentions.some((x) => x.kind === 'occasion' && x.tokenStart <= m.tokenStart && m.tokenEnd <= x.tokenEnd);
-}
-
-/** "ASEAN-US Conference" names its sides. */
-function hyphenPairParties(v: SentenceView, occ: Mention): string[] {
-  const inside = v.mentions.filter(
-    (m) => (m.kind === 'country' || m.kind === 'org') && m.tokenStart >= occ.tokenStart && m.tokenEnd <= occ.tokenEnd,
-  );
-  if (inside.length < 2) return [];
-  return inside.map((m) => m.value);
 }

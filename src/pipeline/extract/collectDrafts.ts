@@ -5,6 +5,7 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import { clauseStart } from '../resolve/clauseStart.ts';
 import { candidatesFor, LEAD_OCCASION, namedPairCandidate } from './candidates.ts';
 import { groupOf, mergeInto, sameEngagement, type EventDraft } from './draft.ts';
+import { keysOf, lastOfType, PLURAL_SIDES, returnTo, whereAbroad } from './continuation.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { findTriggers } from './triggers.ts';
 import { extend } from '../extend.ts';
@@ -88,77 +89,6 @@ export function collectDrafts(
   return { drafts, diagnostics };
 }
 
-/** The sentence's folded words, space-separated. */
-function keysOf(doc: Doc, v: SentenceView): string {
-  return doc.tokens
-    .slice(v.first, v.end)
-    .map((t) => t.key)
-    .join(' ');
-}
-
-const PLURAL_SIDES =
-  /\b(the|both|two) (two )?(foreign )?(ministers|leaders|sides|delegations|presidents|prime ministers|counterparts)\b/;
-
-/** The latest engagement other than the current one that the sentence is about: one with more of
- * the people it names than the current one has, or one with two or more people when it speaks
- * of "the ministers" and the current one has fewer. */
-function returnTo(doc: Doc, v: SentenceView, drafts: readonly EventDraft[], current: EventDraft): EventDraft | null {
-  const named = new Set(v.refs.map((r) => r.person));
-  const shared = (d: EventDraft) => [...named].filter((p) => d.persons.has(p)).length;
-  let wants: ((d: EventDraft) => boolean) | null = null;
-  if (named.size) {
-    const own = shared(current);
-    wants = (d) => shared(d) > own;
-  } else if (!named.size && current.persons.size < 2) {
-    if (PLURAL_SIDES.test(keysOf(doc, v))) wants = (d) => d.persons.size >= 2;
-  }
-  if (!wants) return null;
-  let best: EventDraft | null = null;
-  let at = -1;
-  for (const d of drafts) {
-    if (d === current || !wants(d)) continue;
-    const last = Math.max(...d.triggers.map((t) => t.sentence), ...d.context);
-    if (last > at) [best, at] = [d, last];
-  }
-  return best;
-}
-
-/** The side a counterpart the text never places is likely on: a foreign place the sentence names
- * ("In Addis Ababa, ..."), else the host of the latest visit by the subject's side, else the other
- * side of the article's first engagement of that side ("President Xi Jinping and Prime Minister
- * Pedro Sánchez met" in a report of a China-Spain meeting). */
-function whereAbroad(v: SentenceView, drafts: readonly EventDraft[], side: string | null): string | null {
-  if (!side) return null;
-  for (const m of v.mentions) {
-    if (m.kind !== 'country' && m.kind !== 'city') continue;
-    const country = m.kind === 'country' ? m.value : (m.attrs.country ?? null);
-    if (country && country !== side && !insideTitleMention(v, m)) return country;
-  }
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const d = drafts[i]!;
-    if (d.type === 'visit' && !d.planned && d.host && d.host !== side && d.parties.has(side)) return d.host;
-  }
-  // else the other side of the article's first engagement of that side
-  const lead = drafts.find((d) => groupOf(d.type) === 'bilateral' && d.parties.size === 2 && d.parties.has(side));
-  return lead ? ([...lead.parties].find((p) => p !== side) ?? null) : null;
-}
-
-function insideTitleMention(v: SentenceView, m: { tokenStart: number; tokenEnd: number }): boolean {
-  return v.mentions.some((x) => x.kind === 'title' && x.tokenStart <= m.tokenStart && m.tokenEnd <= x.tokenEnd);
-}
-
-function lastOfType(drafts: readonly EventDraft[], type: string | undefined): EventDraft | null {
-  if (!type) return null;
-  let best: EventDraft | null = null;
-  let at = -1;
-  for (const d of drafts) {
-    if (d.type !== type) continue;
-    const last = Math.max(...d.triggers.map((t) => t.sentence), ...d.context);
-    if (last > at) [best, at] = [d, last];
-  }
-  return best;
-}
-
 function mostMentioned(people: readonly Person[]): Person | null {
   let best: Person | null = null;
   for (const p of people) if (!best || p.mentions.length > best.mentions.length) best = p;
@@ -186,10 +116,7 @@ function anaphoric(doc: Doc, tokenStart: number): boolean {
  */
 function jointMeeting(doc: Doc, v: SentenceView, candidates: Omit<EventDraft, 'id'>[]): Omit<EventDraft, 'id'>[] {
   if (candidates.length < 2 || candidates.some((c) => groupOf(c.type) !== 'bilateral')) return candidates;
-  const text = doc.tokens
-    .slice(v.first, v.end)
-    .map((t) => t.key)
-    .join(' ');
+  const text = keysOf(doc, v);
   // "welcomed his French and Polish counterparts ... for a meeting of the Weimar Triangle": met
   // together, unless the text says one by one
   const together =

@@ -1,0 +1,82 @@
+// Which engagement a sentence is about when it names no new one: the engagement it continues,
+// the one whose people it names, the one of its kind ("During the visit"); and, for a
+// counterpart the text never places, which side the story is with.
+import type { Doc } from '../doc.ts';
+import { groupOf, type EventDraft } from './draft.ts';
+import type { SentenceView } from './sentenceView.ts';
+
+/** The sentence's folded words, space-separated. */
+export function keysOf(doc: Doc, v: SentenceView): string {
+  return doc.tokens
+    .slice(v.first, v.end)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+export const PLURAL_SIDES =
+  /\b(the|both|two) (two )?(foreign )?(ministers|leaders|sides|delegations|presidents|prime ministers|counterparts)\b/;
+
+/** The latest engagement other than the current one that the sentence is about: one with more of
+ * the people it names than the current one has, or one with two or more people when it speaks
+ * of "the ministers" and the current one has fewer. */
+export function returnTo(
+  doc: Doc,
+  v: SentenceView,
+  drafts: readonly EventDraft[],
+  current: EventDraft,
+): EventDraft | null {
+  const named = new Set(v.refs.map((r) => r.person));
+  const shared = (d: EventDraft) => [...named].filter((p) => d.persons.has(p)).length;
+  let wants: ((d: EventDraft) => boolean) | null = null;
+  if (named.size) {
+    const own = shared(current);
+    wants = (d) => shared(d) > own;
+  } else if (!named.size && current.persons.size < 2) {
+    if (PLURAL_SIDES.test(keysOf(doc, v))) wants = (d) => d.persons.size >= 2;
+  }
+  if (!wants) return null;
+  let best: EventDraft | null = null;
+  let at = -1;
+  for (const d of drafts) {
+    if (d === current || !wants(d)) continue;
+    const last = Math.max(...d.triggers.map((t) => t.sentence), ...d.context);
+    if (last > at) [best, at] = [d, last];
+  }
+  return best;
+}
+
+/** The side a counterpart the text never places is likely on: a foreign place the sentence names
+ * ("In Addis Ababa, ..."), else the host of the latest visit by the subject's side, else the other
+ * side of the article's first engagement of that side ("President Xi Jinping and Prime Minister
+ * Pedro Sánchez met" in a report of a China-Spain meeting). */
+export function whereAbroad(v: SentenceView, drafts: readonly EventDraft[], side: string | null): string | null {
+  if (!side) return null;
+  for (const m of v.mentions) {
+    if (m.kind !== 'country' && m.kind !== 'city') continue;
+    const country = m.kind === 'country' ? m.value : (m.attrs.country ?? null);
+    if (country && country !== side && !insideTitleMention(v, m)) return country;
+  }
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.type === 'visit' && !d.planned && d.host && d.host !== side && d.parties.has(side)) return d.host;
+  }
+  // else the other side of the article's first engagement of that side
+  const lead = drafts.find((d) => groupOf(d.type) === 'bilateral' && d.parties.size === 2 && d.parties.has(side));
+  return lead ? ([...lead.parties].find((p) => p !== side) ?? null) : null;
+}
+
+function insideTitleMention(v: SentenceView, m: { tokenStart: number; tokenEnd: number }): boolean {
+  return v.mentions.some((x) => x.kind === 'title' && x.tokenStart <= m.tokenStart && m.tokenEnd <= x.tokenEnd);
+}
+
+export function lastOfType(drafts: readonly EventDraft[], type: string | undefined): EventDraft | null {
+  if (!type) return null;
+  let best: EventDraft | null = null;
+  let at = -1;
+  for (const d of drafts) {
+    if (d.type !== type) continue;
+    const last = Math.max(...d.triggers.map((t) => t.sentence), ...d.context);
+    if (last > at) [best, at] = [d, last];
+  }
+  return best;
+}

@@ -1,0 +1,52 @@
+// Whose visit a visit cue reports: "Lam's state visit", "the visit by/of President X", "the
+// State Visit that President X will pay", "as Prime Minister X is set to visit".
+import type { Doc, Person } from '../doc.ts';
+import type { SentenceView } from './sentenceView.ts';
+import type { Trigger } from './triggers.ts';
+
+/** "the top leader's upcoming trip", "Lam's state visit": whose visit it is. */
+function possessor(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, Person>): Person | null {
+  let j = t.tokenStart - 1;
+  while (
+    j > v.first &&
+    /^(upcoming|forthcoming|official|state|working|first|recent|planned|two|three|day|-|visit)$/.test(
+      doc.tokens[j]!.key,
+    )
+  )
+    j--;
+  if (doc.tokens[j]?.key !== 's' || doc.tokens[j - 1]?.key !== "'") return null;
+  const ref = [...v.refs]
+    .reverse()
+    .find((r) => r.tokenStart < j - 1 && doc.tokens[j - 2]!.end <= r.end + 1 && r.end >= doc.tokens[j - 2]!.start);
+  return ref ? (people.get(ref.person) ?? null) : null;
+}
+
+/** "the visit by/of President X", "the State Visit that President X will pay": the person right
+ * after the visit noun and its linking word. */
+function agentAfter(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, Person>): Person | null {
+  if (!/^(that|which|by|of)$/.test(doc.tokens[t.tokenEnd]?.key ?? '')) return null;
+  const ref = v.refs.find(
+    (r) => r.tokenStart > t.tokenEnd && r.tokenStart - t.tokenEnd <= 8 && r.tokenStart < t.zoneEnd,
+  );
+  return ref ? (people.get(ref.person) ?? null) : null;
+}
+
+/** "The talks came as Prime Minister X is set to visit Busan": the person just before the visit
+ * cue, when the sentence's subject is not in the sentence. */
+function agentBefore(v: SentenceView, t: Trigger, subject: Person | null, people: Map<number, Person>): Person | null {
+  if (subject && v.refs.some((r) => r.person === subject.id && r.tokenStart < t.tokenStart)) return null;
+  const ref = [...v.refs].reverse().find((r) => r.tokenStart < t.tokenStart && t.tokenStart - r.tokenStart <= 8);
+  return ref ? (people.get(ref.person) ?? null) : null;
+}
+
+/** The visitor: a possessor, the person after the cue, the person just before it, else the
+ * sentence's subject. */
+export function visitorOf(
+  doc: Doc,
+  v: SentenceView,
+  t: Trigger,
+  subject: Person | null,
+  people: Map<number, Person>,
+): Person | null {
+  return possessor(doc, v, t, people) ?? agentAfter(doc, v, t, people) ?? agentBefore(v, t, subject, people) ?? subject;
+}
