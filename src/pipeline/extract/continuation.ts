@@ -31,18 +31,10 @@ export function returnTo(
   if (named.size) {
     const own = shared(current);
     wants = (d) => shared(d) > own;
-  } else if (!named.size && current.persons.size < 2) {
-    if (PLURAL_SIDES.test(keysOf(doc, v))) wants = (d) => d.persons.size >= 2;
-  }
+  } else if (current.persons.size < 2 && PLURAL_SIDES.test(keysOf(doc, v))) wants = (d) => d.persons.size >= 2;
   if (!wants) return null;
-  let best: EventDraft | null = null;
-  let at = -1;
-  for (const d of drafts) {
-    if (d === current || !wants(d)) continue;
-    const last = Math.max(...d.triggers.map((t) => t.sentence), ...d.context);
-    if (last > at) [best, at] = [d, last];
-  }
-  return best;
+  const wanted = wants;
+  return latest(drafts, (d) => d !== current && wanted(d));
 }
 
 /** The side a counterpart the text never places is likely on: a foreign place the sentence names
@@ -70,11 +62,15 @@ function insideTitleMention(v: SentenceView, m: { tokenStart: number; tokenEnd: 
 }
 
 export function lastOfType(drafts: readonly EventDraft[], type: string | undefined): EventDraft | null {
-  if (!type) return null;
+  return type ? latest(drafts, (d) => d.type === type) : null;
+}
+
+/** Of the drafts that pass, the one told last (by its last trigger or context sentence). */
+function latest(drafts: readonly EventDraft[], pass: (d: EventDraft) => boolean): EventDraft | null {
   let best: EventDraft | null = null;
   let at = -1;
   for (const d of drafts) {
-    if (d.type !== type) continue;
+    if (!pass(d)) continue;
     const last = Math.max(...d.triggers.map((t) => t.sentence), ...d.context);
     if (last > at) [best, at] = [d, last];
   }

@@ -46,13 +46,13 @@ export function sameEngagement(a: EventDraft, b: EventDraft): boolean {
   }
   if (g === 'interview') return [...a.persons].some((p) => b.persons.has(p));
   if (!sameSet(a.parties, b.parties)) return false;
-  // the PM's talks with the President are not the FM's meeting with the FM: on some side both
-  // name people, and different ones
-  // a visit frames its meetings: a meeting with a named host is its own engagement
   // what happened is not what is still to come ("discussed preparations for a visit to X")
   if (a.planned !== b.planned) return false;
   // a visit to each side (the return trip) is another engagement
   if (a.type === 'visit' && b.type === 'visit' && a.host && b.host && a.host !== b.host) return false;
+  // the PM's talks with the President are not the FM's meeting with the FM: on some side both
+  // name people, and different ones
+  // a visit frames its meetings: a meeting with a named host is its own engagement
   const visit = a.type === 'visit' ? a : b.type === 'visit' ? b : null;
   const other = visit === a ? b : a;
   if (
