@@ -4,6 +4,7 @@
 // after (both null-able: created, deleted), so merges, rebuilds and deletions keep the counters
 // exact; a test compares them with counts computed from the engagements themselves.
 import type { Kysely } from 'kysely';
+import { insertInChunks } from './batch/chunks.ts';
 import type { EngagementFacts } from './mergeEngagements.ts';
 import type { Database } from './schema.ts';
 
@@ -15,19 +16,24 @@ function keys(f: Counted): string[] {
   const year = f.refDate?.slice(0, 4) ?? '';
   const out: string[] = [];
   for (const party of new Set(f.parties)) {
-    out.push([party, year, ''].join(SEP));
-    for (const topic of new Set(f.topics)) out.push([party, year, topic].join(SEP));
+    const prefix = party + SEP + year + SEP;
+    out.push(prefix);
+    for (const topic of new Set(f.topics)) out.push(prefix + topic);
   }
   return out;
 }
 
 function pairKeys(f: Counted): string[] {
   const parties = [...new Set(f.parties)];
-  return parties.flatMap((p) => parties.filter((q) => q !== p).map((q) => [p, q].join(SEP)));
+  const out: string[] = [];
+  for (const p of parties) for (const q of parties) if (q !== p) out.push(p + SEP + q);
+  return out;
 }
 
 type Row = { party: string; year: string; topic: string; n: number };
 type PairRow = { party: string; other: string; n: number };
+const COUNT_COLUMNS = ['party', 'year', 'topic', 'n'] as const;
+const PAIR_COLUMNS = ['party', 'other', 'n'] as const;
 
 /**
  * Counter changes gathered over a transaction and written once at its end: one upsert per
@@ -80,25 +86,26 @@ export function createCountBuffer(): CountBuffer {
       const rows = buffer.rows();
       counts = new Map();
       pairs = new Map();
-      // At most 4 parameters a row: 250 rows stay far below either backend's parameter limit.
-      for (let i = 0; i < rows.counts.length; i += 250)
-        await db
+      // Compiled once per chunk size: building a 250-row upsert through the query builder on
+      // every flush cost more than SQLite took to run it.
+      await insertInChunks(db, 'party_counts:upsert', COUNT_COLUMNS, rows.counts, (r) =>
+        db
           .insertInto('party_counts')
-          .values(rows.counts.slice(i, i + 250))
+          .values(r)
           .onConflict((oc) =>
             oc
               .columns(['party', 'year', 'topic'])
               .doUpdateSet((eb) => ({ n: eb('party_counts.n', '+', eb.ref('excluded.n')) })),
-          )
-          .execute();
-      for (let i = 0; i < rows.pairs.length; i += 250)
-        await db
+          ),
+      );
+      await insertInChunks(db, 'pair_counts:upsert', PAIR_COLUMNS, rows.pairs, (r) =>
+        db
           .insertInto('pair_counts')
-          .values(rows.pairs.slice(i, i + 250))
+          .values(r)
           .onConflict((oc) =>
             oc.columns(['party', 'other']).doUpdateSet((eb) => ({ n: eb('pair_counts.n', '+', eb.ref('excluded.n')) })),
-          )
-          .execute();
+          ),
+      );
     },
   };
   return buffer;
