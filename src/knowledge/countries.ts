@@ -140,7 +140,19 @@ export function loadCities(): CityInfo[] {
     const code = extra.codeRemap[c.cca3] ?? c.cca3;
     for (const [first, ...rest] of capitalGroups(extra, c, code)) if (first) push(first, code, rest);
   }
+  // Larger cities from GeoNames (scripts/buildCities.ts), after the hand-listed ones and the
+  // capitals: a name those already give, for any country, keeps that country.
+  const named = new Set(out.flatMap((c) => [c.city, ...c.aliases]).map((n) => n.toLowerCase()));
+  const dropped = new Set(extra.dropForms.map((f) => f.toLowerCase()));
+  for (const [code, names] of Object.entries(readGeonamesCities()))
+    for (const city of names)
+      if (!named.has(city.toLowerCase()) && !dropped.has(city.toLowerCase())) push(city, code, []);
   return out;
+}
+
+function readGeonamesCities(): Record<string, string[]> {
+  const url = new URL('./data/cities-geonames.json', import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as Record<string, string[]>;
 }
 
 /**

@@ -23,7 +23,8 @@ export interface GazetteerMatch<T> {
 }
 
 export interface Gazetteer<T> {
-  match(tokens: readonly { key: string; text: string }[], from: number): GazetteerMatch<T> | null;
+  /** Longest match starting at token `from` (and ending by `maxEnd`, when given). */
+  match(tokens: readonly { key: string; text: string }[], from: number, maxEnd?: number): GazetteerMatch<T> | null;
   size: number;
 }
 
@@ -52,11 +53,16 @@ export function buildGazetteer<T>(entries: Iterable<GazetteerEntry<T>>): Gazette
   }
 
   /** Longest match starting at token `from` whose entries accept the surface text. */
-  function match(tokens: readonly { key: string; text: string }[], from: number): GazetteerMatch<T> | null {
+  function match(
+    tokens: readonly { key: string; text: string }[],
+    from: number,
+    maxEnd = tokens.length,
+  ): GazetteerMatch<T> | null {
     let node: TrieNode<T> | undefined = root;
     let bestEnd = -1;
     let bestEntries: readonly GazetteerEntry<T>[] | null = null;
-    for (let i = from; i < tokens.length && node; i++) {
+    const last = Math.min(tokens.length, maxEnd);
+    for (let i = from; i < last && node; i++) {
       node = node.next.get(tokens[i]!.key);
       if (!node) break;
       if (node.entries.length) {

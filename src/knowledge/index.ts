@@ -43,7 +43,7 @@ export interface Knowledge {
   agencies: Map<string, string>;
 }
 
-export const KNOWLEDGE_VERSION = '1';
+export const KNOWLEDGE_VERSION = '2';
 
 export function loadKnowledge(): Knowledge {
   const { forms, byCode } = loadCountries();

@@ -141,3 +141,51 @@ describe('people: generic office names', () => {
     expect(doc.people.find((p) => p.name === 'Pete Hegseth')?.affiliation?.value).toBe('USA');
   });
 });
+
+describe('people: places against titles and names', () => {
+  const table: { text: string; name: string; title: string | null; affiliation: string }[] = [
+    {
+      // "President of the Republic" would take "Republic" from "Republic of the Congo"
+      text: 'The President of the Republic of the Congo, Denis Sassou Nguesso, opened the session.',
+      name: 'Denis Sassou Nguesso',
+      title: 'President',
+      affiliation: 'COG',
+    },
+    {
+      // a place before "the" does not open the title chain
+      text: 'The President received in Brazzaville the Foreign Minister of Angola, Tete Antonio.',
+      name: 'Tete Antonio',
+      title: 'Foreign Minister',
+      affiliation: 'AGO',
+    },
+    {
+      // a capital's name as a given name
+      text: 'Paraguayan President Santiago Peña arrived on Monday.',
+      name: 'Santiago Peña',
+      title: 'President',
+      affiliation: 'PRY',
+    },
+  ];
+  for (const row of table)
+    it(row.text, () => {
+      expect(people(row.text)).toContainEqual({ name: row.name, title: row.title, affiliation: row.affiliation });
+    });
+  it('"the Egyptian ambassador" does not give an unplaced President that side', () => {
+    const { doc } = run(
+      'The Foreign Minister of Sudan, Ali Youssef, carried a message from President Hakim Lado. Later he met the Egyptian ambassador.',
+    );
+    expect(doc.people.find((p) => p.name === 'Hakim Lado')?.affiliation?.value).not.toBe('EGY');
+  });
+  it('a country named like its capital keeps its side before a capitalised word', () => {
+    const mentions = run('Singapore companies operating in Kenya met the minister.').doc.mentions;
+    expect(mentions.some((m) => m.kind === 'country' && m.value === 'SGP')).toBe(true);
+  });
+  it('larger cities come from GeoNames: "Port Sudan" is a place in Sudan, not a person', () => {
+    const { doc } = run('Foreign Minister Ali Youssef met the Egyptian ambassador in Port Sudan on Monday.');
+    expect(doc.mentions.filter((m) => m.kind === 'city').map((m) => [m.value, m.attrs.country])).toContainEqual([
+      'Port Sudan',
+      'SDN',
+    ]);
+    expect(doc.people.map((p) => p.name)).not.toContain('Port Sudan');
+  });
+});

@@ -89,7 +89,11 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
       lastGood = j;
     } else if (
       ent &&
-      (j === i || CONNECTORS.has(prev?.key ?? '') || startsTitle(ix, ent.tokenEnd, k) || prev?.text === ',')
+      // A chain may open with an affiliation only right before its title: "Brazzaville the
+      // Foreign Minister of Angola" is a place, then a title of Angola.
+      (j === i
+        ? startsTitle(ix, ent.tokenEnd, k)
+        : CONNECTORS.has(prev?.key ?? '') || startsTitle(ix, ent.tokenEnd, k) || prev?.text === ',')
     ) {
       affiliations.push(ent);
       j = ent.tokenEnd;

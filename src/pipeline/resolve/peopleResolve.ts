@@ -35,6 +35,17 @@ const NOMINAL_HEADS = new Set([
   'foreign',
 ]);
 
+/** The offices a lower-case nominal head can refer to; heads not listed fit any office. */
+const NOMINAL_OFFICES: Readonly<Record<string, readonly string[]>> = {
+  ambassador: ['ambassador', 'envoy'],
+  envoy: ['envoy', 'ambassador'],
+  president: ['head_of_state'],
+  premier: ['head_of_government'],
+  chancellor: ['head_of_government'],
+  foreign: ['foreign_minister', 'deputy_foreign_minister'],
+  minister: ['minister', 'foreign_minister', 'deputy_foreign_minister', 'deputy_minister', 'head_of_government'],
+};
+
 export const peopleResolveStage: Stage = {
   name: 'resolve-people',
   run(doc: Doc, ctx: Context): Doc {
@@ -110,7 +121,7 @@ export const peopleResolveStage: Stage = {
       const head = doc.tokens[c.tokenEnd];
       const before = doc.tokens[c.tokenStart - 1];
       if (!head || head.cap || !NOMINAL_HEADS.has(head.key) || !/^(the|top)$/.test(before?.key ?? '')) continue;
-      const target = pickNominal(drafts, c.value, null);
+      const target = pickNominal(drafts, c.value, null, null, NOMINAL_OFFICES[head.key]);
       if (target) {
         target.mentions.push({ start: c.start, end: head.end, sentence: c.sentence, rule: 'nominal-demonym' });
         vote(target, c.value, 2);
@@ -279,14 +290,20 @@ function pickNominal(
   affiliation: string | null,
   office: string | null,
   title: string | null = null,
+  /** Offices a lower-case head allows ("the Egyptian ambassador"): undefined, any. */
+  headOffices?: readonly string[],
 ): Draft | undefined {
   const pool = drafts.filter((d) => d.keys.length >= 2);
   const sameAff = affiliation ? pool.filter((d) => d.affVotes.has(affiliation)) : [];
   // an unplaced person takes a nominal's side only when the office agrees ("the Vietnamese FM" →
   // the FM nobody placed); "the European Commissioner" is not the Prime Minister
-  // (an organisation's "Chair" is nobody's side until the text says so)
+  // (an organisation's "Chair" is nobody's side until the text says so); "the Egyptian
+  // ambassador" is not the unplaced President
   const unaffiliated = pool.filter(
-    (d) => d.affVotes.size === 0 && (!office || (office !== 'official' && d.titles.some((t) => t.kind === office))),
+    (d) =>
+      d.affVotes.size === 0 &&
+      (!office || (office !== 'official' && d.titles.some((t) => t.kind === office))) &&
+      (!headOffices || d.titles.some((t) => headOffices.includes(t.kind))),
   );
   const candidates = sameAff.length ? sameAff : affiliation ? unaffiliated : pool;
   const ranked = candidates
