@@ -414,3 +414,25 @@ describe("a minister's first-person media release", () => {
     expect(wong?.mentions.filter((m) => m.rule.includes('first-person'))).toEqual([]);
   });
 });
+
+describe('an EU readout', () => {
+  const text =
+    'Brussels, 14 May 2025\n\nHR/VP Kaja Kallas met Jordanian Foreign Minister Ayman Safadi in Brussels today. ' +
+    'They reviewed the EU-Jordan Strategic and Comprehensive Partnership.\n\n' +
+    'Minister Safadi called on the European Union to scale up its support to the humanitarian corridor.\n\n' +
+    'Later, HR/VP Kallas held a video call with Egyptian Foreign Minister Badr Abdelatty.';
+  it('"HR/VP" is the EU High Representative, also before a surname', () => {
+    const { record } = run(text);
+    expect(record.events.map((e) => [e.type, e.parties.join('-')])).toEqual([
+      ['meeting', 'EU-JOR'],
+      ['call', 'EGY-EU'],
+    ]);
+  });
+  it('"Strategic and Comprehensive Partnership" is the comprehensive strategic level', () => {
+    expect(run(text).record.partnerships).toMatchObject([{ parties: ['EU', 'JOR'], level: 'comprehensive_strategic' }]);
+  });
+  it('"called on the European Union to ..." is a request within the meeting, not a courtesy call', () => {
+    const { record } = run(text);
+    expect(record.events[0]?.requests).toMatchObject([{ by: 'JOR', of: 'EU', kind: 'assistance' }]);
+  });
+});

@@ -134,7 +134,9 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
     // "called on New Delhi to encourage ...": a place or body asked to act, before any person
     const at = doc.tokens[t.tokenEnd]?.key === 'the' ? t.tokenEnd + 1 : t.tokenEnd;
     const named = v.mentions.find(
-      (m) => m.tokenStart === at && (m.kind === 'country' || m.kind === 'city' || m.kind === 'org'),
+      (m) =>
+        (m.tokenStart === at || m.tokenStart === t.tokenEnd) &&
+        (m.kind === 'country' || m.kind === 'city' || m.kind === 'org'),
     );
     if (named && doc.tokens[named.tokenEnd]?.key === 'to') return [];
   }

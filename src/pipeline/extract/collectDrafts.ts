@@ -30,6 +30,8 @@ export function collectDrafts(
       ? (sentenceSubject(doc, v, triggers[0]?.tokenStart ?? v.end, people) ?? protagonist)
       : null;
     const created: EventDraft[] = [];
+    // "called on the EU to scale up ...": a request cue read as a trigger that made no draft
+    const asked: typeof triggers = [];
     const visit = triggers.find((t) => t.type === 'visit');
     for (const t of triggers) {
       if (t.type === 'conference' && visit && visit.tokenStart < t.tokenStart && t.tokenStart - visit.tokenEnd <= 10)
@@ -59,6 +61,7 @@ export function collectDrafts(
         const pair = namedPairCandidate(v, t, earlier, people);
         if (pair) found = [pair];
       }
+      if (!found.length && asksParty(doc, v, t)) asked.push(t);
       for (const c of jointMeeting(doc, v, found)) {
         const draft: EventDraft = extend(c, { id: drafts.length });
         // "In her address to the Council": the occasion of the conference just reported
@@ -78,7 +81,7 @@ export function collectDrafts(
     const primary = created[0];
     const shared = primary?.triggers.find((x) => x.sentence === v.index)?.shared ?? false;
     if (primary && !shared) current = primary;
-    else if (!primary && current && (triggers.length === 0 || triggers.every((t) => anaphoric(doc, t.tokenStart)))) {
+    else if (!primary && current && triggers.every((t) => anaphoric(doc, t.tokenStart) || asked.includes(t))) {
       // "During the visit, ...": the latest engagement of that kind; a sentence about people of an
       // earlier engagement and not of the current one goes back to that one (and the report with it)
       const target: EventDraft = lastOfType(drafts, triggers[0]?.type) ?? returnTo(doc, v, drafts, current) ?? current;
@@ -87,6 +90,16 @@ export function collectDrafts(
     } else if (shared) current = null;
   }
   return { drafts, diagnostics };
+}
+
+/** "called on the European Union to ...": a request cue that asks a named country or body. */
+function asksParty(doc: Doc, v: SentenceView, t: { tokenStart: number; tokenEnd: number }): boolean {
+  if (!v.cues.some((c) => c.label === 'request' && c.tokenStart === t.tokenStart)) return false;
+  // the mention may include the article ("the European Union") or not
+  const at = doc.tokens[t.tokenEnd]?.key === 'the' ? t.tokenEnd + 1 : t.tokenEnd;
+  return v.mentions.some(
+    (m) => (m.tokenStart === at || m.tokenStart === t.tokenEnd) && (m.kind === 'country' || m.kind === 'org'),
+  );
 }
 
 function mostMentioned(people: readonly Person[]): Person | null {

@@ -13,7 +13,7 @@ const YEARS_OF =
 const YEARS_SINCE =
   /\b(\d{1,3})\s+years\s+since\b[^.;]{0,120}?\b(?:established|establishment of|set up|normali[sz]ed|forged)\b[^.;]{0,40}?\b(relations|ties)\b[^.;]{0,20}?\bin\s+(\d{4})/gi;
 const LEVEL =
-  /\b(comprehensive\s+strategic|strategic|comprehensive|enhanced\s+strategic|special\s+strategic|extensive\s+strategic|all-round\s+strategic|global\s+strategic)\s+(?:cooperative\s+)?partnership\b/gi;
+  /\b(comprehensive\s+strategic|strategic\s+and\s+comprehensive|comprehensive\s+and\s+strategic|strategic|comprehensive|enhanced\s+strategic|special\s+strategic|extensive\s+strategic|all-round\s+strategic|global\s+strategic)\s+(?:cooperative\s+)?partnership\b/gi;
 
 export interface RelationContext {
   doc: Doc;

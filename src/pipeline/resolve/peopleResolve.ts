@@ -99,7 +99,9 @@ export const peopleResolveStage: Stage = {
         prev.word &&
         prev.sentence === t.sentence &&
         !inMention[i - 1] &&
-        !/^(mr|mrs|ms|dr|minister|secretary|president)$/.test(prev.key)
+        !/^(mr|mrs|ms|dr|minister|secretary|president)$/.test(prev.key) &&
+        // an office acronym before a surname: "HR/VP Kallas", "EAM Jaishankar"
+        !/^[A-Z]{2,4}$/.test(prev.text)
       )
         continue;
       const target = pickByToken(drafts, t.key, i);
