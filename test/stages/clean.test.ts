@@ -17,6 +17,10 @@ describe('classifyLine', () => {
     { line: 'Ministers Discuss Trade Ties |', first: false, kind: 'teaser' },
     { line: 'Ministers discuss trade ties', first: true, kind: 'headline' },
     { line: 'The two ministers discussed trade ties on Monday.', first: false, kind: 'body' },
+    // a digest's later item headline, in Title Case without a full stop
+    { line: 'Foreign Minister Receives Nigerian Counterpart in Riyadh', first: false, kind: 'headline' },
+    { line: 'HANOI (VNA) JAPAN AND VIETNAM', first: false, kind: 'body' },
+    { line: 'Minister Ali met his counterpart in Riyadh on Monday', first: false, kind: 'body' },
   ];
   for (const row of table)
     it(`${row.kind}: ${row.line}`, () => {

@@ -189,3 +189,20 @@ describe('people: places against titles and names', () => {
     expect(doc.people.map((p) => p.name)).not.toContain('Port Sudan');
   });
 });
+
+describe('people: a second title after the name', () => {
+  it('"Ambassador X, Minister of Foreign Affairs of Nigeria" places X with the title after the name', () => {
+    expect(
+      people(
+        'Prince Faisal received today His Excellency Ambassador Yusuf Maitama Tuggar, Minister of Foreign Affairs of the Federal Republic of Nigeria.',
+      ),
+    ).toContainEqual({ name: 'Yusuf Maitama Tuggar', title: 'Minister of Foreign Affairs', affiliation: 'NGA' });
+  });
+  it('"Eng." is an honorific, not a name nor the end of a sentence', () => {
+    expect(
+      people(
+        'The meeting was attended by the Deputy Minister of Foreign Affairs for Political Affairs, Eng. Waleed Elkhereiji.',
+      ).map((p) => p.name),
+    ).toEqual(['Waleed Elkhereiji']);
+  });
+});

@@ -79,7 +79,29 @@ export function classifyLine(line: string, isFirst: boolean): { kind: BlockKind;
   if (t.length < 200 && /\s[>»]\s/.test(t) && !/[.!?]$/.test(t)) return { kind: 'furniture', rule: 'breadcrumb' };
   // above the article: site names, sections, titles; short lines without sentence punctuation
   if (isFirst && t.length < 220 && !/[.!?]["”’]?$/.test(t)) return { kind: 'headline', rule: 'headline-header-zone' };
+  // a digest's second item: "Foreign Minister Receives Nigerian Counterpart in Riyadh"
+  if (isTitleCaseLine(t)) return { kind: 'headline', rule: 'headline-title-case' };
   return { kind: 'body', rule: 'body' };
+}
+
+const SMALL_WORDS = new Set(
+  'a an the of in on at for and or to with by from as via vs over after amid into upon about'.split(' '),
+);
+
+/** A short line without sentence punctuation whose words all start upper case (small words
+ * apart), some of them in mixed case: a headline, not running text nor an all-caps dateline. */
+function isTitleCaseLine(t: string): boolean {
+  if (t.length > 160 || /[.!?:;]["”’)]?$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  let mixed = 0;
+  for (const w of words) {
+    const letters = w.replace(/^[^\p{L}\p{N}]+/u, '');
+    if (SMALL_WORDS.has(letters.toLowerCase())) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(letters)) return false;
+    if (/\p{Ll}/u.test(letters)) mixed++;
+  }
+  return mixed >= 2;
 }
 
 /** Two or more words (split at /\s+/), all share words: running text stops at its first word. */

@@ -72,7 +72,9 @@ export const peopleStage: Stage = {
         usedName.fill(1, name.start, name.end);
       } else {
         const appositive = nameBefore(ix, span.start, k, span.end);
-        if (appositive && !usedName[appositive.start]) {
+        // "Ambassador Yusuf Tuggar, Minister of Foreign Affairs of Nigeria": a name already
+        // taken by the title before it still gets the placed title after it
+        if (appositive && (!usedName[appositive.start] || desc.attrs.affiliation)) {
           found.push(
             personMention(
               doc,

@@ -6,6 +6,8 @@ const ABBREV = new Set([
   'mrs',
   'ms',
   'dr',
+  'eng',
+  'engr',
   'st',
   'no',
   'gen',
