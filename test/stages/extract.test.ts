@@ -436,3 +436,24 @@ describe('an EU readout', () => {
     expect(record.events[0]?.requests).toMatchObject([{ by: 'JOR', of: 'EU', kind: 'assistance' }]);
   });
 });
+
+describe('a telephone talk and a visit being prepared', () => {
+  const text =
+    'Jakarta, 17 December 2024 – Minister for Foreign Affairs of the Republic of Indonesia, Sugiono, held a telephone talk with Minister for Foreign Affairs of Japan, Iwaya Takeshi, on Tuesday.\n\n' +
+    'The two ministers discussed preparations for the visit of the Prime Minister of Japan, Ishiba Shigeru, to Indonesia, planned for January 2025.';
+  it('"held a telephone talk" is a call', () => {
+    expect(run(text).record.events[0]).toMatchObject({ type: 'call', date: '2024-12-17', parties: ['IDN', 'JPN'] });
+  });
+  it('"the visit of X to Y, planned for ..." is a planned visit by X', () => {
+    const visit = run(text).record.events.find((e) => e.type === 'visit');
+    expect(visit).toMatchObject({ status: 'planned', parties: ['IDN', 'JPN'] });
+    expect(visit?.participants.map((p) => p.name)).toEqual(['Ishiba Shigeru']);
+  });
+  it('"prepare for the third meeting of the Joint Committee" is not a new meeting', () => {
+    const { record } = run(
+      'Peruvian Foreign Minister Ana Ruiz met Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha on 3 May 2025. ' +
+        'She suggested that the two sides work together to prepare for the third meeting of the Joint Committee.',
+    );
+    expect(record.events).toHaveLength(1);
+  });
+});

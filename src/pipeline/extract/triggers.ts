@@ -58,9 +58,30 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
         planned:
           futures.some((f) => f.tokenEnd <= h.tokenEnd && h.tokenStart - f.tokenEnd <= 6) ||
           /^upcoming|^forthcoming/.test(doc.tokens[h.tokenStart - 1]?.key ?? '') ||
-          futureRelative(doc, h, futures, next),
+          futureRelative(doc, h, futures, next) ||
+          (h.type === 'visit' && scheduledFor(doc, h, next, v.first)),
       };
     });
+}
+
+/** "the visit of X to Indonesia, planned for January", "preparations for the visit": a visit
+ * spoken of as scheduled. (Meetings are left out: "work together to prepare for the third
+ * meeting of the Joint Committee" names a later round, not the engagement reported.) */
+function scheduledFor(doc: Doc, h: { tokenStart: number; tokenEnd: number }, next: number, first: number): boolean {
+  const before = doc.tokens
+    .slice(Math.max(first, h.tokenStart - 4), h.tokenStart)
+    .map((t) => t.key)
+    .join(' ');
+  if (/\b(preparations?|prepare|preparing) (for|of) (the|his|her|their|an?) ([a-z]+ )?$/.test(`${before} `))
+    return true;
+  for (let j = h.tokenEnd; j < next - 1; j++)
+    if (
+      /^(planned|scheduled|slated|set)$/.test(doc.tokens[j]!.key) &&
+      /^(for|to)$/.test(doc.tokens[j + 1]!.key) &&
+      doc.tokens[j - 1]?.text === ','
+    )
+      return true;
+  return false;
 }
 
 /** "the State Visit that the President of Angola will pay to Brazil": a relative clause on the

@@ -24,10 +24,11 @@ function possessor(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, Pe
 /** "the visit by/of President X", "the State Visit that President X will pay": the person right
  * after the visit noun and its linking word. */
 function agentAfter(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, Person>): Person | null {
-  if (!/^(that|which|by|of)$/.test(doc.tokens[t.tokenEnd]?.key ?? '')) return null;
-  const ref = v.refs.find(
-    (r) => r.tokenStart > t.tokenEnd && r.tokenStart - t.tokenEnd <= 8 && r.tokenStart < t.zoneEnd,
-  );
+  // the linking word follows the cue ("state visit by") or ends it ("visit of")
+  const linked = /^(by|of)$/.test(doc.tokens[t.tokenEnd - 1]?.key ?? '');
+  if (!linked && !/^(that|which|by|of)$/.test(doc.tokens[t.tokenEnd]?.key ?? '')) return null;
+  const from = linked ? t.tokenEnd - 1 : t.tokenEnd;
+  const ref = v.refs.find((r) => r.tokenStart > from && r.tokenStart - from <= 8 && r.tokenStart < t.zoneEnd);
   return ref ? (people.get(ref.person) ?? null) : null;
 }
 
