@@ -457,3 +457,43 @@ describe('a telephone talk and a visit being prepared', () => {
     expect(record.events).toHaveLength(1);
   });
 });
+
+describe('a campaign story from a Nairobi daily', () => {
+  const text = [
+    'Mudavadi lobbies Ghana, Egypt for AU vote',
+    "• Mudavadi met Ghana's foreign minister on Wednesday and Egypt's on Thursday.",
+    '• The vote is on Saturday.',
+    'News',
+    '13 February 2025 - 19:42',
+    "Kenya's Prime Cabinet Secretary Musalia Mudavadi stepped up the campaign for Raila Odinga, holding bilateral talks with his counterparts from Ghana and Egypt in Addis Ababa on Wednesday.",
+    "Mudavadi met Ghana's Foreign Minister Samuel Ablakwa on Wednesday before holding talks with Egypt's Foreign Minister Badr Abdelatty.",
+    '"We look forward to receiving President Ruto in Accra," Ablakwa said.',
+    'On Thursday, Mudavadi and Abdelatty discussed Sudan.',
+    '"We want to see those bottlenecks addressed so that our farmers benefit," he said.',
+    'Mudavadi in turn urged Egypt to vote for Raila on Saturday.',
+    "Raila faces Madagascar's former Foreign Minister Richard Randriamandrato in the race.",
+    'Share this: Facebook | X | WhatsApp',
+    'More from News',
+    '- Ruto meets Tanzanian President Samia on trade',
+  ].join('\n\n');
+  it('takes the date line after a one-word section label', () => {
+    expect(run(text).record.published).toBe('2025-02-13');
+  });
+  it('"talks with his counterparts from Ghana and Egypt" is one engagement per side', () => {
+    const held = run(text).record.events.filter((e) => e.status === 'held');
+    expect(held.map((e) => e.parties.join('-')).sort()).toEqual(['EGY-KEN', 'GHA-KEN']);
+  });
+  it('a later sentence goes to the engagement sharing the most people named', () => {
+    const egypt = run(text).record.events.find((e) => e.parties.includes('EGY'));
+    expect(egypt?.requests).toMatchObject([{ by: 'KEN', of: 'EGY', kind: 'candidacy_support' }]);
+  });
+  it('"look forward to receiving" is planned; "bottlenecks addressed" is no speech; link lists are no events', () => {
+    const { record } = run(text);
+    expect(record.events.filter((e) => e.status === 'planned').map((e) => e.parties.join('-'))).toEqual(['GHA-KEN']);
+    expect(record.events.some((e) => e.type === 'speech' || e.parties.includes('TZA'))).toBe(false);
+  });
+  it('"Madagascar\'s former Foreign Minister" is of Madagascar', () => {
+    const { doc } = run(text);
+    expect(doc.people.find((p) => p.name === 'Richard Randriamandrato')?.affiliation?.value).toBe('MDG');
+  });
+});

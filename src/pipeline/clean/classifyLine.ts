@@ -51,7 +51,7 @@ export function classifyLine(line: string, isFirst: boolean): { kind: BlockKind;
     if ((!needs || t.includes(needs)) && re.test(t))
       return { kind: 'furniture', rule: `furniture:${re.source.slice(0, 24)}` };
   if (
-    /^(related( news| articles| stories)?|read more|read also|also read|see also|more on this|recommended)\s*[:>|»-]\s*\S/i.test(
+    /^(related( news| articles| stories)?|read|read more|read also|also read|see also|more on this|recommended)\s*[:>|»-]\s*\S/i.test(
       t,
     )
   )
@@ -77,6 +77,8 @@ export function classifyLine(line: string, isFirst: boolean): { kind: BlockKind;
   )
     return { kind: 'furniture', rule: 'share-row' };
   if (t.length < 200 && /\s[>»]\s/.test(t) && !/[.!?]$/.test(t)) return { kind: 'furniture', rule: 'breadcrumb' };
+  if (t.length < 160 && /^share( this( article| story| page)?)?\s*:\s*\S/i.test(t))
+    return { kind: 'furniture', rule: 'share-row' };
   // above the article: site names, sections, titles; short lines without sentence punctuation
   if (isFirst && t.length < 220 && !/[.!?]["”’]?$/.test(t)) return { kind: 'headline', rule: 'headline-header-zone' };
   // a digest's second item: "Foreign Minister Receives Nigerian Counterpart in Riyadh"

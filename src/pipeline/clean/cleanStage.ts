@@ -53,11 +53,16 @@ export const cleanStage: Stage = {
         // the list under a "Related Articles" label: links to other stories, one a line
         if (kind === 'body' && afterRelated && isLinkLine(line.trim()))
           [kind, rule] = ['teaser', 'teaser-after-related'];
-        else afterRelated = RELATED_LABEL.test(line.trim()) && kind !== 'body';
+        else {
+          afterRelated = RELATED_LABEL.test(line.trim());
+          // "More from News" on its own line reads as a short body line: it is the list's label
+          if (afterRelated && kind === 'body') [kind, rule] = ['furniture', 'related-label'];
+        }
         blocks.push({ kind, start, end, rule });
         if (kind === 'body') {
           header = false;
-          bodySeen++;
+          // a section label ("News") between the summary and the date line is not running text
+          if (line.trim().split(/\s+/).length >= 4) bodySeen++;
         }
       }
       pos = nl + 1;
@@ -67,7 +72,7 @@ export const cleanStage: Stage = {
 };
 
 const RELATED_LABEL =
-  /^(related|related (news|articles|stories|posts|coverage)|read more|read also|also read|see also|more on this|recommended|more stories)\s*:?$/i;
+  /^(related|related (news|articles|stories|posts|coverage)|read more|read also|also read|see also|more on this|recommended|more stories|more from [\p{L} ]{1,30})\s*:?$/iu;
 
 /** A line of a link list: a bullet, or a short title without sentence punctuation. */
 function isLinkLine(t: string): boolean {

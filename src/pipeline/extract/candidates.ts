@@ -37,6 +37,32 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
   let zonePersons = uniq(
     v.refs.filter((r) => zone(r.tokenStart) && (between || r.person !== subject?.id)).map((r) => r.person),
   );
+  // "holding talks with his counterparts from Ghana and Egypt": one engagement per side named
+  if (
+    !zonePersons.length &&
+    subject?.affiliation &&
+    (t.type === 'meeting' || t.type === 'talks' || t.type === 'call')
+  ) {
+    const sides = nominalCounterparts(doc, v, t, subject.affiliation.value);
+    if (sides.length)
+      return sides.map((side) =>
+        withSides(
+          {
+            type: t.type,
+            planned: t.planned,
+            parties: new Set([subject.affiliation!.value, side]),
+            persons: new Set([subject.id]),
+            triggers: [{ sentence: v.index, token: t.tokenStart, shared: false }],
+            context: [],
+            occasionKey: null,
+            host: null,
+            rule: `trigger:${t.type}:nominal-counterparts`,
+            personParty: new Map(),
+          },
+          people,
+        ),
+      );
+  }
   // "He made the call when Mr Tong Defa paid a courtesy call on him": the visitor is before the cue
   if (!zonePersons.length && !t.adverbial)
     zonePersons = uniq(
@@ -349,4 +375,30 @@ function insideTitle(v: SentenceView, m: Mention): boolean {
 }
 function insideOccasion(v: SentenceView, m: Mention): boolean {
   return v.mentions.some((x) => x.kind === 'occasion' && x.tokenStart <= m.tokenStart && m.tokenEnd <= x.tokenEnd);
+}
+
+const COUNTERPART_NOUNS = /^(counterparts?|ministers|leaders|officials|delegations)$/;
+
+/** Sides named around "counterparts" right after the cue, when no person is: "with his
+ * counterparts from Ghana and Egypt", "with his Ghanaian and Egyptian counterparts". */
+function nominalCounterparts(doc: Doc, v: SentenceView, t: Trigger, own: string): string[] {
+  const end = Math.min(t.zoneEnd, t.tokenEnd + 12);
+  let noun = -1;
+  for (let i = t.tokenEnd; i < end && noun < 0; i++) if (COUNTERPART_NOUNS.test(doc.tokens[i]!.key)) noun = i;
+  if (noun < 0 || noun - t.tokenEnd > 6) return [];
+  const countries = v.mentions.filter((m) => m.kind === 'country' && m.tokenStart >= t.tokenEnd && m.tokenStart < end);
+  const inCountry = (i: number) => countries.some((m) => m.tokenStart <= i && i < m.tokenEnd);
+  // the countries must be the noun's adjectives ("Ghanaian and Egyptian counterparts") or its
+  // complement ("counterparts from Ghana and Egypt"): only linking words and other sides between
+  const linked = (a: number, b: number) => {
+    for (let i = a; i < b; i++)
+      if (!inCountry(i) && !/^(and|,|from|of|the|foreign|counterparts?)$/.test(doc.tokens[i]!.key)) return false;
+    return true;
+  };
+  const sides: string[] = [];
+  for (const m of countries) {
+    if (!(m.tokenEnd <= noun ? linked(m.tokenEnd, noun) : linked(noun + 1, m.tokenStart))) continue;
+    if (m.value !== own && !sides.includes(m.value)) sides.push(m.value);
+  }
+  return sides.length >= 2 ? sides : [];
 }

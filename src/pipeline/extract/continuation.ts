@@ -29,8 +29,10 @@ export function returnTo(
   const shared = (d: EventDraft) => [...named].filter((p) => d.persons.has(p)).length;
   let wants: ((d: EventDraft) => boolean) | null = null;
   if (named.size) {
+    // the engagement that shares the most of the people named, the latest of those
     const own = shared(current);
-    wants = (d) => shared(d) > own;
+    const most = Math.max(...drafts.map(shared));
+    wants = (d) => shared(d) > own && shared(d) === most;
   } else if (current.persons.size < 2 && PLURAL_SIDES.test(keysOf(doc, v))) wants = (d) => d.persons.size >= 2;
   if (!wants) return null;
   const wanted = wants;

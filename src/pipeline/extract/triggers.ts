@@ -135,5 +135,14 @@ function acceptable(
   )
     return false;
   if (h.type === 'interview' && word === 'interview' && doc.tokens[h.tokenStart - 1]?.key === 'job') return false;
+  // "addressed the summit", "addressed delegates"; not "bottlenecks addressed so that ..."
+  if (h.type === 'speech' && /^address(ed|es|ing)$/.test(word) && h.tokenEnd - h.tokenStart === 1)
+    return (
+      !!next &&
+      (next.cap ||
+        /^(the|a|an|this|its|his|her|their|over|some|more|about|participants|delegates|students|members|reporters|journalists|attendees|guests|leaders|ministers|diplomats|lawmakers|parliament)$/.test(
+          next.key,
+        ))
+    );
   return true;
 }

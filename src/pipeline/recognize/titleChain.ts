@@ -151,6 +151,8 @@ function endingBy(mentions: Mention[], end: number): Mention[] {
 export function withPrefix(ix: TokenIndex, span: TitleSpan): TitleSpan {
   const { tokens } = ix;
   let j = span.start;
+  // "Madagascar's former Foreign Minister": a lower-case time word between side and title
+  if (/^(former|then|incoming|outgoing|acting|new|late)$/.test(tokens[j - 1]?.key ?? '') && !tokens[j - 1]!.cap) j--;
   if (tokens[j - 1]?.key === 's' && tokens[j - 2]?.key === "'") j -= 2;
   const p = ix.endsAt.get(j)?.find((m) => m.kind === 'country' || m.kind === 'org');
   if (p && p.sentence === tokens[span.start]?.sentence)
