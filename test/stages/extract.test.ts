@@ -497,3 +497,25 @@ describe('a campaign story from a Nairobi daily', () => {
     expect(doc.people.find((p) => p.name === 'Richard Randriamandrato')?.affiliation?.value).toBe('MDG');
   });
 });
+
+describe('a wire story filed from the host capital', () => {
+  const text = [
+    "Germany's minister seeks closer ties with Japan",
+    '[Photo] German Foreign Minister Klaus Weber and Foreign Minister Takeshi Iwaya in Tokyo. REUTERS',
+    'TOKYO, June 4 (Reuters) - German Foreign Minister Klaus Weber met Japanese Prime Minister Shigeru Ishiba on Wednesday.',
+    "Weber held talks with Foreign Minister Takeshi Iwaya in Tokyo on Tuesday, where the two discussed North Korea's missile programme and Pyongyang's ties with Moscow.",
+    "North Korea's tests worry both. Berlin has sought to diversify its ties in the region since Washington announced tariffs.",
+    '(Reporting by Ann Lee in Tokyo; Editing by Tom Ray)',
+    'Read Next',
+    "- China's Wang Yi to visit Berlin next month, sources say",
+  ].join('\n\n');
+  it('a counterpart given the default side goes with the foreign place the sentence names', () => {
+    const talks = run(text).record.events.find((e) => e.type === 'talks');
+    expect(talks?.parties).toEqual(['DEU', 'JPN']);
+  });
+  it('"sought to diversify" asks nobody; the credit line and the "Read Next" list are no text', () => {
+    const { record } = run(text);
+    expect(record.events.flatMap((e) => e.requests)).toEqual([]);
+    expect(record.events.some((e) => e.parties.includes('CHN'))).toBe(false);
+  });
+});

@@ -32,6 +32,8 @@ const FURNITURE: { re: RegExp; needs?: string }[] = [
   /^comments?\s*\(\d+\)\s*$/i,
   /^(source|nguồn|tags?|keywords?|related( news| articles| posts)?|read more|see also|advertisement|follow us.*|back to top|top)\s*:?\s*(https?:\/\/\S+)?\s*$/i,
   /^source\s*:\s*https?:\/\/\S+\s*$/i,
+  // a wire's credit line: "(Reporting by ...; Editing by ...)"
+  { re: /^\(?(reporting|writing|additional reporting|editing|compiled) by\b[^()]{0,300}\)?\.?$/i, needs: ' by' },
   /^https?:\/\/\S+$/i,
   /^\(?(vna|vns|vnp|vov|afp|reuters|ap|xinhua|kyodo|ani|pti|bernama|antara|pna)\)?\s*[/.]*\s*$/i,
   /^\/\.$/,
@@ -59,6 +61,7 @@ export function classifyLine(line: string, isFirst: boolean): { kind: BlockKind;
   // every alternative of CAPTION has a "(" or "photo"
   if ((t.includes('(') || /photo/i.test(t)) && CAPTION.test(t))
     return { kind: 'caption', rule: 'caption-photo-credit' };
+  if (/^\[(photo|image|picture|video)\b[^\]]{0,40}\]\s*\S/i.test(t)) return { kind: 'caption', rule: 'caption-label' };
   // t is trimmed: /\|\s*$/ is a last "|", and what a trailing "|" follows is the rest trimmed
   const pipe = t.endsWith('|');
   const beforePipe = pipe ? t.slice(0, -1).trimEnd() : t;

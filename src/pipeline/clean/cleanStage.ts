@@ -72,7 +72,7 @@ export const cleanStage: Stage = {
 };
 
 const RELATED_LABEL =
-  /^(related|related (news|articles|stories|posts|coverage)|read more|read also|also read|see also|more on this|recommended|more stories|more from [\p{L} ]{1,30})\s*:?$/iu;
+  /^(related|related (news|articles|stories|posts|coverage)|read more|read also|also read|see also|more on this|recommended|more stories|more from [\p{L} ]{1,30}|read next|most read|most popular|latest news|more news|trending|you may also like|recommended for you|also on [\p{L} ]{1,30})\s*:?$/iu;
 
 /** A line of a link list: a bullet, or a short title without sentence punctuation. */
 function isLinkLine(t: string): boolean {

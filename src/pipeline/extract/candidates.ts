@@ -176,10 +176,13 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
   for (const id of zonePersons) {
     let party = people.get(id)?.affiliation?.value;
     if (!party) continue;
+    // likewise a counterpart given the article's side by default when the sentence puts the
+    // engagement abroad ("held talks with Foreign Minister X in Tokyo" in a wire story whose
+    // default side is a country it only discusses)
     if (
-      party === subjectParty &&
       frameParty &&
       frameParty !== subjectParty &&
+      party !== frameParty &&
       zonePersons.length === 1 &&
       people.get(id)?.affiliation?.evidence.provenance === 'inferred'
     ) {

@@ -33,6 +33,9 @@ export function requestsOf({ doc, views, sentences, parties, people, k, span }: 
     if (!v || v.first < 0) continue;
     const cue = v.cues.find((c) => c.label === 'request');
     if (!cue) continue;
+    // "Berlin has sought to diversify its ties": tried to, asked nobody
+    if (/^(sought|seek|seeks|seeking)$/.test(doc.tokens[cue.tokenStart]!.key) && doc.tokens[cue.tokenEnd]?.key === 'to')
+      continue;
     const speaker = speakerParty(doc, v, cue.tokenStart, people, parties);
     if (!speaker) continue;
     let mutual = false;
