@@ -519,3 +519,40 @@ describe('a wire story filed from the host capital', () => {
     expect(record.events.some((e) => e.parties.includes('CHN'))).toBe(false);
   });
 });
+
+describe('a Beijing readout', () => {
+  const text = [
+    'Wang Yi holds talks with Turkmen foreign minister',
+    'Source: Xinhua | 2024-11-12 21:48:36 | Editor: Liu Jin',
+    'BEIJING, Nov. 12 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Turkmen Deputy Chairman of the Cabinet of Ministers and Foreign Minister Rashid Meredov in Beijing on Tuesday.',
+    'He said President Serdar Berdimuhamedov will pay a state visit to China next year.',
+    'Meredov said that Turkmenistan hopes China will support its accession to the World Trade Organization.',
+  ].join('\n\n');
+  it('reads the date from a "Source: ... | date | Editor: ..." line', () => {
+    expect(run(text).record.published).toBe('2024-11-12');
+  });
+  it('"Deputy Chairman of the Cabinet of Ministers and Foreign Minister" is one title of Turkmenistan', () => {
+    expect(people(text)).toContainEqual({
+      name: 'Rashid Meredov',
+      title: 'Deputy Chairman of the Cabinet of Ministers and Foreign Minister',
+      affiliation: 'TKM',
+    });
+  });
+  it('"He said President X will pay a state visit to China": X visits, from the reporting side', () => {
+    const visit = run(text).record.events.find((e) => e.type === 'visit');
+    expect(visit).toMatchObject({ status: 'planned', location: { country: 'CHN' } });
+    expect(visit?.participants).toMatchObject([{ name: 'Serdar Berdimuhamedov', affiliation: 'TKM' }]);
+  });
+  it('"hopes China will support its accession" is a request', () => {
+    const talks = run(text).record.events.find((e) => e.type === 'talks');
+    expect(talks?.requests).toMatchObject([{ by: 'TKM', of: 'CHN', kind: 'partnership_support' }]);
+  });
+});
+
+function people(text: string) {
+  return run(text).doc.people.map((p) => ({
+    name: p.name,
+    title: [...p.titles].sort((a, b) => b.title.length - a.title.length)[0]?.title ?? null,
+    affiliation: p.affiliation?.value ?? null,
+  }));
+}

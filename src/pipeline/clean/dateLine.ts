@@ -63,7 +63,7 @@ export function dateLineValue(line: string): { value: string; index: number; len
   const d = findFullDate(t);
   if (!d) return null;
   const rest = (t.slice(0, d.index) + ' ' + t.slice(d.index + d.length)).replace(
-    /[\d:,|/().-]+|\b(am|pm|utc|gmt|ict|est|edt|cet|published|updated|posted|ago|at|on|last|mon|tue|wed|thu|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+    /[\d:,|/().-]+|\b(am|pm|utc|gmt|ict|est|edt|cet|published|updated|posted|ago|at|on|last|source|editor|by|mon|tue|wed|thu|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
     ' ',
   );
   return rest.trim().split(/\s+/).filter(Boolean).length <= 4 ? d : null;

@@ -124,10 +124,26 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
   }
   if (t.type === 'visit') {
     const visitor = visitorOf(doc, v, t, subject, people);
-    const visitorParty = visitor?.affiliation?.value ?? null;
+    const placeCountry = (m: Mention) => (m.kind === 'country' ? m.value : (m.attrs.country ?? null));
+    let visitorParty = visitor?.affiliation?.value ?? null;
+    // a visitor given the article's side by default who is to visit that very country ("He said
+    // President X will pay a state visit to China" in a Chinese readout): of the reporting side,
+    // else of the other side of the engagement reported
+    const destination = v.mentions.find(
+      (m) => (m.kind === 'country' || m.kind === 'city') && zone(m.tokenStart) && !insideTitle(v, m),
+    );
+    if (
+      visitor &&
+      visitor.affiliation?.evidence.provenance === 'inferred' &&
+      destination &&
+      placeCountry(destination) === visitorParty
+    ) {
+      const there = placeCountry(destination);
+      const reporting = subject && subject.id !== visitor.id ? (subject.affiliation?.value ?? null) : null;
+      visitorParty = reporting !== there ? reporting : frameParty !== there ? frameParty : null;
+    }
     // the first place after the cue that is not the visitor's own ("the visit that the President
     // of Kenya will make to Peru")
-    const placeCountry = (m: Mention) => (m.kind === 'country' ? m.value : (m.attrs.country ?? null));
     const place = v.mentions.find(
       (m) =>
         (m.kind === 'country' || m.kind === 'city') &&
@@ -143,7 +159,11 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
         .map((x) => x.key)
         .join(' '),
     );
-    return [base({ persons: new Set([visitor.id]), parties: new Set([visitorParty, host]), host, formalVisit })];
+    const personParty = new Map<number, string>();
+    if (visitorParty !== visitor.affiliation?.value) personParty.set(visitor.id, visitorParty);
+    return [
+      base({ persons: new Set([visitor.id]), parties: new Set([visitorParty, host]), host, formalVisit, personParty }),
+    ];
   }
 
   // "called on UN Secretary-General X" is a courtesy call; "called on X to ..." is a request
@@ -361,7 +381,7 @@ function objectSides(doc: Doc, v: SentenceView, t: Trigger): Mention[] {
 function withSides(c: Candidate, people: Map<number, Person>): Candidate {
   for (const id of c.persons) {
     const party = people.get(id)?.affiliation?.value;
-    if (party) c.personParty.set(id, party);
+    if (party && !c.personParty.has(id)) c.personParty.set(id, party);
   }
   return c;
 }

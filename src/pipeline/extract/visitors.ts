@@ -34,11 +34,26 @@ function agentAfter(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, P
 
 /** "The talks came as Prime Minister X is set to visit Busan": the person just before the visit
  * cue, when the sentence's subject is not in the sentence. */
-function agentBefore(v: SentenceView, t: Trigger, subject: Person | null, people: Map<number, Person>): Person | null {
-  if (subject && v.refs.some((r) => r.person === subject.id && r.tokenStart < t.tokenStart)) return null;
+function agentBefore(
+  doc: Doc,
+  v: SentenceView,
+  t: Trigger,
+  subject: Person | null,
+  people: Map<number, Person>,
+): Person | null {
   const ref = [...v.refs].reverse().find((r) => r.tokenStart < t.tokenStart && t.tokenStart - r.tokenStart <= 8);
-  return ref ? (people.get(ref.person) ?? null) : null;
+  if (!ref) return null;
+  const own = subject ? v.refs.filter((r) => r.person === subject.id && r.tokenStart < ref.tokenStart) : [];
+  // "He said President X will pay a state visit": the subject reports someone else's visit
+  if (own.length && ref.person !== subject?.id) {
+    const said = doc.tokens.slice(own[own.length - 1]!.tokenStart, ref.tokenStart).some((x) => SAYING.has(x.key));
+    return said ? (people.get(ref.person) ?? null) : null;
+  }
+  if (subject && v.refs.some((r) => r.person === subject.id && r.tokenStart < t.tokenStart)) return null;
+  return people.get(ref.person) ?? null;
 }
+
+const SAYING = new Set(['said', 'says', 'added', 'noted', 'announced', 'confirmed', 'told', 'stated', 'disclosed']);
 
 /** The visitor: a possessor, the person after the cue, the person just before it, else the
  * sentence's subject. */
@@ -49,5 +64,7 @@ export function visitorOf(
   subject: Person | null,
   people: Map<number, Person>,
 ): Person | null {
-  return possessor(doc, v, t, people) ?? agentAfter(doc, v, t, people) ?? agentBefore(v, t, subject, people) ?? subject;
+  return (
+    possessor(doc, v, t, people) ?? agentAfter(doc, v, t, people) ?? agentBefore(doc, v, t, subject, people) ?? subject
+  );
 }

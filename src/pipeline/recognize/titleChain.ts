@@ -39,6 +39,9 @@ export function buildTokenIndex(tokens: readonly Token[], mentions: readonly Men
   return { tokens, at, endsAt };
 }
 
+/** Plural title words that end the name of a body inside a title ("Council of Ministers"). */
+const PLURAL_BODIES = new Set(['ministers', 'representatives', 'deputies', 'commissioners', 'governors', 'directors']);
+
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', '&', 'on', 'in']);
 
 export function isTitleWord(tok: Token, k: Knowledge): boolean {
@@ -106,6 +109,10 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
       j++;
       if (hasHead) lastGood = j;
     } else if (tok.cap && PORTFOLIO.has(tok.key) && j > i) {
+      j++;
+      if (hasHead) lastGood = j;
+    } else if (tok.cap && prev?.key === 'of' && j > i && PLURAL_BODIES.has(tok.key)) {
+      // "Chairman of the Cabinet of Ministers", "Speaker of the House of Representatives"
       j++;
       if (hasHead) lastGood = j;
     } else if (!tok.cap && CONNECTORS.has(tok.key) && j > i) {
