@@ -556,3 +556,24 @@ function people(text: string) {
     affiliation: p.affiliation?.value ?? null,
   }));
 }
+
+describe('a weekly digest', () => {
+  const text = [
+    'WEEK IN REVIEW',
+    'Published Friday, 16 May 2025',
+    "Lithuania's Foreign Minister Kestutis Budrys spent a crowded week. Our summary, day by day.",
+    'MONDAY, 12 MAY - Sybiha in Vilnius',
+    'Foreign Minister Kestutis Budrys received Ukrainian Foreign Minister Andrii Sybiha in Vilnius. ' +
+      "Sybiha asked Lithuania to supply more air-defence interceptors and to keep pressing for Ukraine's EU accession talks.",
+    'TUESDAY, 13 MAY - Call with Chisinau',
+    "In a phone call with Moldova's Foreign Minister Mihai Popsoi, Budrys discussed energy security.",
+  ].join('\n\n');
+  it('an engagement under a date heading takes its date', () => {
+    const dates = Object.fromEntries(run(text).record.events.map((e) => [e.type, e.date]));
+    expect(dates).toEqual({ meeting: '2025-05-12', call: '2025-05-13' });
+  });
+  it('"EU accession talks" is a process, not new talks; "to supply" asks for assistance', () => {
+    const meeting = run(text).record.events.find((e) => e.type === 'meeting');
+    expect(meeting?.requests.map((r) => r.kind).sort()).toEqual(['assistance', 'partnership_support']);
+  });
+});

@@ -89,6 +89,15 @@ export function eventDate(
       };
     }
   }
+  const heading = sectionDate(doc, views, d.triggers[0]?.sentence ?? -1);
+  if (heading) {
+    const r = resolveDate(heading, doc, d.planned);
+    if (r && !(r.value.includes('/') && d.type !== 'visit' && d.type !== 'conference'))
+      return {
+        value: r.value,
+        evidence: { start: heading.start, end: heading.end, rule: 'section-date', provenance: 'stated' },
+      };
+  }
   if (frame.leadDate && !d.planned) {
     const r = resolveDate(frame.leadDate, doc, false);
     if (r && !(r.value.includes('/') && d.type !== 'visit' && d.type !== 'conference'))
@@ -96,6 +105,25 @@ export function eventDate(
         value: r.value,
         evidence: { start: frame.leadDate.start, end: frame.leadDate.end, rule: 'lead-date', provenance: 'inferred' },
       };
+  }
+  return null;
+}
+
+/**
+ * The date heading the section a sentence is in: a short line of its own that opens with a date
+ * ("MONDAY, 12 MAY - Sybiha in Vilnius", "Day 2, 4 November:"), past the article's first body
+ * sentence, as digests and itineraries put them. The nearest one before the sentence.
+ */
+function sectionDate(doc: Doc, views: SentenceView[], sentence: number): Mention | null {
+  const firstBody = views.find((v) => v.kind === 'body' && v.first >= 0)?.index ?? Infinity;
+  for (let i = sentence - 1; i > firstBody; i--) {
+    const v = views[i];
+    if (!v || v.first < 0 || v.end - v.first > 12) continue;
+    const date = v.mentions.find((m) => m.kind === 'date' && m.tokenStart - v.first <= 3);
+    if (!date) continue;
+    const s = doc.sentences[i]!;
+    const alone = doc.blocks.some((b) => b.start === s.start && b.end === s.end);
+    if (alone) return date;
   }
   return null;
 }

@@ -102,6 +102,9 @@ function futureRelative(
   );
 }
 
+const PROCESS_TALKS =
+  /^(accession|peace|ceasefire|truce|trade|climate|membership|nuclear|coalition|settlement|budget|tariff|debt|reunification)$/;
+
 /** Drops words that are cues only in some uses: "met" as in "met the target", "attended by". */
 function acceptable(
   doc: Doc,
@@ -135,6 +138,14 @@ function acceptable(
   )
     return false;
   if (h.type === 'interview' && word === 'interview' && doc.tokens[h.tokenStart - 1]?.key === 'job') return false;
+  // "Ukraine's EU accession talks", "the peace talks": a process, not an engagement told here
+  if (
+    h.type === 'talks' &&
+    word === 'talks' &&
+    h.tokenEnd - h.tokenStart === 1 &&
+    PROCESS_TALKS.test(doc.tokens[h.tokenStart - 1]?.key ?? '')
+  )
+    return false;
   // "addressed the summit", "addressed delegates"; not "bottlenecks addressed so that ..."
   if (h.type === 'speech' && /^address(ed|es|ing)$/.test(word) && h.tokenEnd - h.tokenStart === 1)
     return (
