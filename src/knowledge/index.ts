@@ -1,7 +1,7 @@
 // Everything the pipeline knows about the world, loaded once from data files and passed in ctx.
 // Built by loadKnowledge(), never at import time, and never mutated afterwards.
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
-import { loadCities, loadCountries, type CountryInfo } from './countries.ts';
+import { loadCities, loadCountries, loadNonCountryPhrases, type CountryInfo } from './countries.ts';
 import { loadOrganizations, type OrgInfo } from './organizations.ts';
 import { loadOffices, loadTitleWords, type OfficeInfo } from './offices.ts';
 import { loadMeetings, type MeetingInfo } from './meetings.ts';
@@ -14,7 +14,9 @@ export type { OrgInfo } from './organizations.ts';
 export type { OfficeInfo } from './offices.ts';
 export type { MeetingInfo } from './meetings.ts';
 
-export type EntityKind = 'country' | 'org' | 'city' | 'meeting' | 'office';
+/** 'blocker': a phrase that holds a country form but names no entity ("Latin American",
+ * "South China Sea"); matched so the longer phrase wins, never emitted. */
+export type EntityKind = 'country' | 'org' | 'city' | 'meeting' | 'office' | 'blocker';
 
 export interface EntityRef {
   kind: EntityKind;
@@ -57,6 +59,8 @@ export function loadKnowledge(): Knowledge {
       exact: f.caseSensitive,
       value: { kind: 'country' as const, code: f.code, form: f.type },
     });
+  for (const phrase of loadNonCountryPhrases())
+    entries.push({ phrase, exact: false, value: { kind: 'blocker' as const, code: phrase, form: 'blocker' } });
   for (const c of loadCities())
     for (const name of [c.city, ...c.aliases])
       entries.push({

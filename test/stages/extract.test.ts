@@ -57,7 +57,7 @@ describe('events', () => {
 
   it('takes the year of an undated article from a numbered recurring meeting, marked inferred', () => {
     const { doc, record } = run(
-      "On the sidelines of the 57th ASEAN Foreign Ministers' Meeting in Vientiane, Foreign Minister Bui Thanh Son met with New Zealand Foreign Minister Winston Peters on July 25.",
+      "On the sidelines of the 57th ASEAN Foreign Ministers' Meeting in Vientiane, Vietnamese Foreign Minister Bui Thanh Son met with New Zealand Foreign Minister Winston Peters on July 25.",
     );
     expect(doc.year?.value).toBe(2024);
     expect(doc.year?.evidence.provenance).toBe('inferred');
@@ -575,5 +575,44 @@ describe('a weekly digest', () => {
   it('"EU accession talks" is a process, not new talks; "to supply" asks for assistance', () => {
     const meeting = run(text).record.events.find((e) => e.type === 'meeting');
     expect(meeting?.requests.map((r) => r.kind).sort()).toEqual(['assistance', 'partnership_support']);
+  });
+});
+
+describe('a translated ministry release', () => {
+  const text = [
+    'Official visit of the Chancellor to Colombia',
+    'Wednesday 08 March 2023',
+    'The Minister of Foreign Affairs, International Trade and Worship, Santiago Cafiero, concluded today in Bogotá his official visit to Colombia.',
+    'Today, the Argentine Chancellor was received by the President of the Republic of Colombia, Gustavo Petro. During the meeting, President Petro expressed interest in nuclear medicine, requesting the cooperation of the National Atomic Energy Commission.',
+    'Afterwards, Cafiero met with the Vice President and Minister of Equality and Equity, Francia Márquez.',
+    'They also discussed coordination within the Community of Latin American and Caribbean States, whose next summit will be in London.',
+    'Indonesia and Japan established diplomatic relations on 20 January 1958; the 65th anniversary of diplomatic relations was marked with a new partnership.',
+  ].join('\n\n');
+  it('"Minister of Equality and Equity, Francia Márquez": a portfolio the word lists lack, then the name', () => {
+    expect(people(text).map((p) => [p.name, p.title])).toContainEqual([
+      'Francia Márquez',
+      'Vice President and Minister of Equality and Equity',
+    ]);
+  });
+  it('a counterpart given no side meets the visiting minister on the host side', () => {
+    const withMarquez = run(text).record.events.find((e) => e.participants.some((p) => p.name === 'Francia Márquez'));
+    expect(withMarquez?.parties).toEqual(['ARG', 'COL']);
+  });
+  it('"Latin American" is no American', () => {
+    const { doc } = run(text);
+    expect(doc.mentions.some((m) => m.kind === 'country' && m.value === 'USA')).toBe(false);
+  });
+  it('"conveyed the greetings of President X": X is not at the meeting', () => {
+    const { record } = run(
+      'Lima, 3 May 2025 - Peruvian Foreign Minister Elmer Schialer was received by Bolivian President Luis Arce, to whom he conveyed the greetings of President Dina Boluarte.',
+    );
+    expect(record.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Elmer Schialer', 'Luis Arce']]);
+  });
+  it('"requesting the cooperation of" asks for assistance', () => {
+    const petro = run(text).record.events.find((e) => e.participants.some((p) => p.name === 'Gustavo Petro'));
+    expect(petro?.requests).toMatchObject([{ by: 'COL', of: 'ARG', kind: 'assistance' }]);
+  });
+  it('an anniversary year from the founding date the article states', () => {
+    expect(run(text).record.anniversaries).toMatchObject([{ parties: ['IDN', 'JPN'], ordinal: 65, year: 2023 }]);
   });
 });

@@ -35,7 +35,9 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
   const zone = (tok: number) => tok >= t.tokenEnd && tok < t.zoneEnd;
   const between = doc.tokens[t.tokenEnd]?.key === 'between';
   let zonePersons = uniq(
-    v.refs.filter((r) => zone(r.tokenStart) && (between || r.person !== subject?.id)).map((r) => r.person),
+    v.refs
+      .filter((r) => zone(r.tokenStart) && (between || r.person !== subject?.id) && !absentSender(doc, r.tokenStart))
+      .map((r) => r.person),
   );
   // "holding talks with his counterparts from Ghana and Egypt": one engagement per side named
   if (
@@ -195,6 +197,11 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
   const guessed = new Map<number, string>();
   for (const id of zonePersons) {
     let party = people.get(id)?.affiliation?.value;
+    // a counterpart the text gives no side at all, alone in the sentence: the side abroad
+    if (!party && zonePersons.length === 1 && frameParty && frameParty !== subjectParty) {
+      party = frameParty;
+      guessed.set(id, party);
+    }
     if (!party) continue;
     // likewise a counterpart given the article's side by default when the sentence puts the
     // engagement abroad ("held talks with Foreign Minister X in Tokyo" in a wire story whose
@@ -398,6 +405,17 @@ function insideTitle(v: SentenceView, m: Mention): boolean {
 }
 function insideOccasion(v: SentenceView, m: Mention): boolean {
   return v.mentions.some((x) => x.kind === 'occasion' && x.tokenStart <= m.tokenStart && m.tokenEnd <= x.tokenEnd);
+}
+
+/** "conveyed the greetings of President X", "a message from X", "on behalf of X": X is not there. */
+function absentSender(doc: Doc, tokenStart: number): boolean {
+  const before = doc.tokens
+    .slice(Math.max(0, tokenStart - 5), tokenStart)
+    .map((t) => t.key)
+    .join(' ');
+  return /\b(greetings|regards|message|letter|invitation|congratulations|wishes) (of|from)( the)?( \w+){0,2}$|\bon behalf of( the)?( \w+){0,2}$/.test(
+    before,
+  );
 }
 
 const COUNTERPART_NOUNS = /^(counterparts?|ministers|leaders|officials|delegations)$/;

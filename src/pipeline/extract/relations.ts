@@ -13,7 +13,7 @@ const YEARS_OF =
 const YEARS_SINCE =
   /\b(\d{1,3})\s+years\s+since\b[^.;]{0,120}?\b(?:established|establishment of|set up|normali[sz]ed|forged)\b[^.;]{0,40}?\b(relations|ties)\b[^.;]{0,20}?\bin\s+(\d{4})/gi;
 const LEVEL =
-  /\b(comprehensive\s+strategic|strategic\s+and\s+comprehensive|comprehensive\s+and\s+strategic|strategic|comprehensive|enhanced\s+strategic|special\s+strategic|extensive\s+strategic|all-round\s+strategic|global\s+strategic)\s+(?:cooperative\s+)?partnership\b/gi;
+  /\b(comprehensive\s+strategic|strategic\s+and\s+comprehensive|comprehensive\s+and\s+strategic|strategic|comprehensive|enhanced\s+strategic|special\s+strategic|extensive\s+strategic|all-round\s+strategic|global\s+strategic|privileged|special|enhanced)\s+(?:cooperative\s+)?partnership\b/gi;
 
 export interface RelationContext {
   doc: Doc;
@@ -135,7 +135,23 @@ function anniversaryYear(doc: Doc, start: number, end: number, ordinal: number):
     if (base !== null && Math.abs(year + ordinal - base) <= 1 && Math.abs(year - base) > 1) return year + ordinal;
     return year;
   }
+  // "which was elevated in December 2023 on the occasion of the 65th anniversary"
+  const before =
+    /\bin\s+(?:[A-Z][a-z]+\s+)?(\d{4})\s+(?:on the occasion of|to mark|marking|for|during|at)\s+(?:the\s+)?$/.exec(
+      doc.text.slice(Math.max(0, start - 60), start),
+    );
+  if (before) return Number(before[1]);
   if (base === null) return null;
+  // "Indonesia and Japan established diplomatic relations on 20 January 1958": the founding
+  // year the article states, when it is the ordinal's years before a year near the article's
+  const founded =
+    /\bestablished (?:diplomatic )?(?:relations|ties)\b[^.;]{0,40}?\b(1[89]\d{2}|20\d{2})\b|\b(?:relations|ties) (?:were|was) established\b[^.;]{0,30}?\b(1[89]\d{2}|20\d{2})\b/.exec(
+      doc.text,
+    );
+  if (founded) {
+    const year = Number(founded[1] ?? founded[2]) + ordinal;
+    if (Math.abs(year - base) <= 3) return year;
+  }
   // "next year the two nations will celebrate the 70th anniversary": before it, in its clause
   const clause = /[^.;,]{0,60}$/.exec(doc.text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
   if (/\bnext year\b/.test(rest) || /\bnext year\b/.test(clause)) return base + 1;

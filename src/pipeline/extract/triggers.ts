@@ -102,6 +102,19 @@ function futureRelative(
   );
 }
 
+const GATHERING_NOUN =
+  /^(summit|conference|assembly|session|forum|meeting|ceremony|parliament|congress|nation|audience|students|delegates|participants|members|gathering|event|dialogue|council|plenary|opening|closing|rally|graduates|diaspora|community|lawmakers|senate|house|university|symposium|seminar|workshop|reception|luncheon|dinner|banquet|roundtable|panel|debate|chamber|convention|commission|committee|crowd|media|press|people|legislature)$/;
+
+/** "addressed the UN General Assembly", "addressed the opening session": an audience within a
+ * few words after the article, or an occasion or body named right there. */
+function addressesGathering(doc: Doc, v: SentenceView, from: number): boolean {
+  const end = Math.min(v.end, from + 5);
+  for (let i = from + 1; i < end; i++) if (GATHERING_NOUN.test(doc.tokens[i]!.key)) return true;
+  return v.mentions.some(
+    (m) => (m.kind === 'occasion' || m.kind === 'org') && m.tokenStart >= from && m.tokenStart <= from + 2,
+  );
+}
+
 const PROCESS_TALKS =
   /^(accession|peace|ceasefire|truce|trade|climate|membership|nuclear|coalition|settlement|budget|tariff|debt|reunification)$/;
 
@@ -147,13 +160,16 @@ function acceptable(
   )
     return false;
   // "addressed the summit", "addressed delegates"; not "bottlenecks addressed so that ..."
-  if (h.type === 'speech' && /^address(ed|es|ing)$/.test(word) && h.tokenEnd - h.tokenStart === 1)
+  if (h.type === 'speech' && /^address(ed|es|ing)$/.test(word) && h.tokenEnd - h.tokenStart === 1) {
+    if (!next) return false;
+    // "they addressed the energy transition": a topic, not an audience
+    if (/^(the|a|an)$/.test(next.key)) return addressesGathering(doc, v, h.tokenEnd);
     return (
-      !!next &&
-      (next.cap ||
-        /^(the|a|an|this|its|his|her|their|over|some|more|about|participants|delegates|students|members|reporters|journalists|attendees|guests|leaders|ministers|diplomats|lawmakers|parliament)$/.test(
-          next.key,
-        ))
+      next.cap ||
+      /^(this|its|his|her|their|over|some|more|about|participants|delegates|students|members|reporters|journalists|attendees|guests|leaders|ministers|diplomats|lawmakers|parliament)$/.test(
+        next.key,
+      )
     );
+  }
   return true;
 }

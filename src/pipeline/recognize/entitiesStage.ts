@@ -44,6 +44,7 @@ export const entitiesStage: Stage = {
       const seen: EntityRef[] = [];
       for (const e of m.entries) {
         const v = e.value;
+        if (v.kind === 'blocker') continue;
         // one mention per kind and code (entries are few, so a scan rather than a set of ids)
         if (seenBefore(seen, v)) continue;
         seen.push(v);

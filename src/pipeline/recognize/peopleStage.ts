@@ -30,6 +30,9 @@ export const peopleStage: Stage = {
       const title = parseTitle(ix, i, k);
       if (!title) continue;
       const span = withPrefix(ix, title);
+      // "Minister of Equality and Equity, Francia Márquez": a portfolio the word lists lack
+      const tail = portfolioTail(ix, span.end);
+      if (tail > 0 && parseName(ix, tail + 1, k)) span.end = tail;
       let n = span.end;
       // "..., Senator the Hon Penny Wong," / "..., the Hon Richard Marles MP,"
       if (
@@ -126,6 +129,23 @@ export const peopleStage: Stage = {
     return { ...doc, mentions: [...doc.mentions, ...found] };
   },
 };
+
+/** After a title: "of|for" and a run of capitalised words (with "and", "&", "the", "of"),
+ * up to the comma before a name; the comma's index, or -1. */
+function portfolioTail(ix: TokenIndex, from: number): number {
+  const { tokens } = ix;
+  const lead = tokens[from];
+  if (!lead || (lead.key !== 'of' && lead.key !== 'for') || !tokens[from + 1]?.cap) return -1;
+  let j = from + 1;
+  while (j < tokens.length && j - from <= 8) {
+    const t = tokens[j]!;
+    if (t.sentence !== lead.sentence) return -1;
+    if (t.text === ',') return tokens[j - 1]?.cap ? j : -1;
+    if (!(t.cap && t.word) && !/^(and|&|the|of)$/.test(t.key)) return -1;
+    j++;
+  }
+  return -1;
+}
 
 function resumeAfterTitleTail(
   ix: TokenIndex,

@@ -44,6 +44,7 @@ export const NOT_NAME = new Set(
   government embassy consulate delegation members member leaders leader officials official counterpart
   counterparts sides side countries country nations nation people hall palace house building buildings street
   square centre center park hotel airport city province region island islands river sea ocean bay gulf peninsula
+  states republic kingdom emirates federation community nations
   strait valley district museum stadium conference summit forum cathedral temple mosque university college`
     .split(/\s+/)
     .filter(Boolean),
