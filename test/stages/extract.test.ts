@@ -616,3 +616,17 @@ describe('a translated ministry release', () => {
     expect(run(text).record.anniversaries).toMatchObject([{ parties: ['IDN', 'JPN'], ordinal: 65, year: 2023 }]);
   });
 });
+
+describe('courtesy calls with others present', () => {
+  const text =
+    'Putrajaya, March 6 (Bernama) -- Prime Minister Anwar Ibrahim received UAE Ambassador Khalid Al Shamsi today. ' +
+    'Also present was Foreign Minister Mohamad Hasan.\n\n' +
+    'He asked the UAE to expedite its domestic procedures to bring the Malaysia-UAE Comprehensive Economic Partnership Agreement (CEPA), signed in Abu Dhabi in January, into force.';
+  it('"Also present was X": X takes part, on the side the text gives', () => {
+    const [meeting] = run(text).record.events;
+    expect(meeting?.participants.map((p) => p.name)).toEqual(['Anwar Ibrahim', 'Khalid Al Shamsi', 'Mohamad Hasan']);
+  });
+  it('"to bring the CEPA, signed in January, into force" asks for an agreement', () => {
+    expect(run(text).record.events[0]?.requests).toMatchObject([{ by: 'MYS', of: 'ARE', kind: 'agreement' }]);
+  });
+});

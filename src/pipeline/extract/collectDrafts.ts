@@ -86,6 +86,7 @@ export function collectDrafts(
       // earlier engagement and not of the current one goes back to that one (and the report with it)
       const target: EventDraft = lastOfType(drafts, triggers[0]?.type) ?? returnTo(doc, v, drafts, current) ?? current;
       target.context.push(v.index);
+      joinAttendees(doc, v, target, people);
       current = target;
     } else if (shared) current = null;
   }
@@ -100,6 +101,21 @@ function asksParty(doc: Doc, v: SentenceView, t: { tokenStart: number; tokenEnd:
   return v.mentions.some(
     (m) => (m.tokenStart === at || m.tokenStart === t.tokenEnd) && (m.kind === 'country' || m.kind === 'org'),
   );
+}
+
+const ATTENDED =
+  /\b(also present (was|were)|(was|were) also present|(was|were) attended by|also attended by|(was|were) accompanied by|also in attendance (was|were)|joined by)\b/;
+
+/** "Also present was Foreign Minister X", "The meeting was attended by ...": the people named
+ * take part in the engagement the sentence continues, when they are of one of its sides. */
+function joinAttendees(doc: Doc, v: SentenceView, target: EventDraft, people: Map<number, Person>): void {
+  if (!ATTENDED.test(keysOf(doc, v))) return;
+  for (const r of v.refs) {
+    const side = people.get(r.person)?.affiliation?.value;
+    if (!side || !target.parties.has(side) || target.persons.has(r.person)) continue;
+    target.persons.add(r.person);
+    target.personParty.set(r.person, side);
+  }
 }
 
 function mostMentioned(people: readonly Person[]): Person | null {

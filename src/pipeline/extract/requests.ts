@@ -54,10 +54,13 @@ export function requestsOf({ doc, views, sentences, parties, people, k, span }: 
       // "proposed that the two sides ..." asks both, i.e. nobody, until another side is named
       if (/^(that )?(the two|both) (sides|countries|nations|parties|ministries)/.test(text)) mutual = true;
       else if (partiesIn(v, clause.start, Math.min(clause.end, clause.start + 3), k).length) mutual = false;
+      // the agreement may be named in an earlier clause of the request ("to bring the CEPA,
+      // signed in January, into force")
+      const namedAgreement = v.cues.some(
+        (c) => c.label === 'agreement-noun' && c.tokenStart >= clauseFrom && c.tokenEnd <= clause.end,
+      );
       const kind = REQUEST_KIND_ORDER.find(
-        (kind) =>
-          inClause.some((c) => c.label === `kind:${kind}`) &&
-          (kind !== 'agreement' || inClause.some((c) => c.label === 'agreement-noun')),
+        (kind) => inClause.some((c) => c.label === `kind:${kind}`) && (kind !== 'agreement' || namedAgreement),
       );
       if (!kind || (mutual && kind !== 'agreement')) continue;
       const named = partiesIn(v, clause.start, clause.end, k);
