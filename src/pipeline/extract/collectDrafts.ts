@@ -104,12 +104,13 @@ function asksParty(doc: Doc, v: SentenceView, t: { tokenStart: number; tokenEnd:
 }
 
 const ATTENDED =
-  /\b(also present (was|were)|(was|were) also present|(was|were) attended by|also attended by|(was|were) accompanied by|also in attendance (was|were)|joined by)\b/;
+  /\b(also present (was|were)|(was|were) also present|(was|were) attended by|also attended by|(was|were) accompanied by|also in attendance (was|were)|joined by)\b/i;
 
 /** "Also present was Foreign Minister X", "The meeting was attended by ...": the people named
  * take part in the engagement the sentence continues, when they are of one of its sides. */
 function joinAttendees(doc: Doc, v: SentenceView, target: EventDraft, people: Map<number, Person>): void {
-  if (!ATTENDED.test(keysOf(doc, v))) return;
+  const text = doc.text.slice(doc.tokens[v.first]!.start, doc.tokens[v.end - 1]!.end);
+  if (!ATTENDED.test(text)) return;
   for (const r of v.refs) {
     const side = people.get(r.person)?.affiliation?.value;
     if (!side || !target.parties.has(side) || target.persons.has(r.person)) continue;

@@ -16,6 +16,8 @@ export interface DocFrame {
   leadDate: Mention | null;
   leadOccasion: Mention[];
   leadPlace: Located<{ city: string | null; country: string }> | null;
+  /** Date headings of sections ("MONDAY, 12 MAY - ..."), in text order. */
+  headings: { sentence: number; date: Mention }[];
 }
 
 export function docFrame(doc: Doc, views: SentenceView[], triggerSentences: Set<number>): DocFrame {
@@ -36,7 +38,12 @@ export function docFrame(doc: Doc, views: SentenceView[], triggerSentences: Set<
       break;
     }
   }
-  return { leadDate, leadOccasion, leadPlace: dateline(doc) ?? placeIn(doc, first) };
+  return {
+    leadDate,
+    leadOccasion,
+    leadPlace: dateline(doc) ?? placeIn(doc, first),
+    headings: dateHeadings(doc, views),
+  };
 }
 
 export function placeIn(doc: Doc, v: SentenceView | undefined): DocFrame['leadPlace'] {
@@ -89,7 +96,7 @@ export function eventDate(
       };
     }
   }
-  const heading = sectionDate(doc, views, d.triggers[0]?.sentence ?? -1);
+  const heading = sectionDate(frame, d.triggers[0]?.sentence ?? -1);
   if (heading) {
     const r = resolveDate(heading, doc, d.planned);
     if (r && !(r.value.includes('/') && d.type !== 'visit' && d.type !== 'conference'))
@@ -110,22 +117,31 @@ export function eventDate(
 }
 
 /**
- * The date heading the section a sentence is in: a short line of its own that opens with a date
- * ("MONDAY, 12 MAY - Sybiha in Vilnius", "Day 2, 4 November:"), past the article's first body
- * sentence, as digests and itineraries put them. The nearest one before the sentence.
+ * Date headings of sections: short lines of their own that open with a date ("MONDAY, 12 MAY -
+ * Sybiha in Vilnius", "Day 2, 4 November:"), past the article's first body sentence, as digests
+ * and itineraries put them.
  */
-function sectionDate(doc: Doc, views: SentenceView[], sentence: number): Mention | null {
+function dateHeadings(doc: Doc, views: SentenceView[]): DocFrame['headings'] {
+  const out: DocFrame['headings'] = [];
   const firstBody = views.find((v) => v.kind === 'body' && v.first >= 0)?.index ?? Infinity;
-  for (let i = sentence - 1; i > firstBody; i--) {
-    const v = views[i];
-    if (!v || v.first < 0 || v.end - v.first > 12) continue;
+  const lines = new Set(doc.blocks.map((b) => `${b.start}:${b.end}`));
+  for (const v of views) {
+    if (v.index <= firstBody || v.first < 0 || v.end - v.first > 12) continue;
     const date = v.mentions.find((m) => m.kind === 'date' && m.tokenStart - v.first <= 3);
-    if (!date) continue;
-    const s = doc.sentences[i]!;
-    const alone = doc.blocks.some((b) => b.start === s.start && b.end === s.end);
-    if (alone) return date;
+    const s = doc.sentences[v.index]!;
+    if (date && lines.has(`${s.start}:${s.end}`)) out.push({ sentence: v.index, date });
   }
-  return null;
+  return out;
+}
+
+/** The date heading the section a sentence is in: the nearest heading before it. */
+function sectionDate(frame: DocFrame, sentence: number): Mention | null {
+  let found: Mention | null = null;
+  for (const h of frame.headings) {
+    if (h.sentence >= sentence) break;
+    found = h.date;
+  }
+  return found;
 }
 
 export function eventOccasion(doc: Doc, d: EventDraft, views: SentenceView[], frame: DocFrame): Located<string> | null {
