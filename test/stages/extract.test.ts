@@ -630,3 +630,28 @@ describe('courtesy calls with others present', () => {
     expect(run(text).record.events[0]?.requests).toMatchObject([{ by: 'MYS', of: 'ARE', kind: 'agreement' }]);
   });
 });
+
+describe('two engagements in one sentence, and a visit in a relative clause', () => {
+  const text =
+    "NAIROBI, Feb 13, 2025 - Kenyan Foreign Minister Musalia Mudavadi met Ghana's Foreign Minister Samuel Ablakwa on Wednesday evening before holding talks with Egypt's Foreign Minister Badr Abdelatty on Thursday morning.\n\n" +
+    'Ablakwa confirmed that President John Mahama had invited President William Ruto for a state visit to Ghana, which is expected to take place later this year.\n\n' +
+    'On Sunday, Mudavadi and Tanzanian Foreign Minister Mahmoud Kombo spoke by phone about the brigades, which were expected to cross the border on Monday.';
+  it('the later engagement takes the date after its own trigger', () => {
+    const dates = Object.fromEntries(
+      run(text)
+        .record.events.filter((e) => e.type !== 'visit' && e.type !== 'call')
+        .map((e) => [e.parties.join('-'), e.date]),
+    );
+    expect(dates).toEqual({ 'GHA-KEN': '2025-02-12', 'EGY-KEN': '2025-02-13' });
+  });
+  it('the first engagement keeps the nearest date (not one of a later relative clause)', () => {
+    expect(run(text).record.events.find((e) => e.type === 'call')?.date).toBe('2025-02-09');
+  });
+  it('"a state visit to Ghana, which is expected to take place" is planned', () => {
+    expect(
+      run(text)
+        .record.events.filter((e) => e.type === 'visit')
+        .map((e) => e.status),
+    ).toEqual(['planned']);
+  });
+});

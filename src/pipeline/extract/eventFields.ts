@@ -72,7 +72,15 @@ export function eventDate(
     if (!v) continue;
     const text = doc.text.slice(doc.tokens[v.first]!.start, doc.tokens[v.end - 1]!.end);
     const dates = v.mentions.filter((m) => m.kind === 'date');
-    const m = dates.sort((a, b) => Math.abs(a.tokenStart - t.token) - Math.abs(b.tokenStart - t.token))[0];
+    // "met X on Wednesday before holding talks with Y on Thursday": a later trigger's own date
+    // is after it (and before the next); else the nearest
+    const triggers = v.cues.filter((c) => c.label.startsWith('trigger:'));
+    const later = triggers.some((c) => c.tokenEnd <= t.token);
+    const ownEnd = triggers.find((c) => c.tokenStart === t.token)?.tokenEnd ?? t.token + 1;
+    const next = triggers.find((c) => c.tokenStart >= ownEnd)?.tokenStart ?? v.end;
+    const m =
+      (later ? dates.find((x) => x.tokenStart > t.token && x.tokenStart < next) : undefined) ??
+      dates.sort((a, b) => Math.abs(a.tokenStart - t.token) - Math.abs(b.tokenStart - t.token))[0];
     if (m) {
       const r = resolveDate(m, doc, d.planned);
       if (r)

@@ -92,11 +92,16 @@ function futureRelative(
   futures: readonly { tokenStart: number }[],
   next: number,
 ): boolean {
-  if (!/^(that|which)$/.test(doc.tokens[h.tokenEnd]?.key ?? '')) return false;
+  // the relative pronoun right after the noun, or after its destination ("a state visit to
+  // Ghana, which is expected to take place later this year")
+  let rel = -1;
+  for (let j = h.tokenEnd; j < Math.min(next, h.tokenEnd + 6) && rel < 0; j++)
+    if (/^(that|which)$/.test(doc.tokens[j]!.key) && (j === h.tokenEnd || doc.tokens[j - 1]!.text === ',')) rel = j;
+  if (rel < 0) return false;
   return futures.some(
     (f) =>
-      f.tokenStart > h.tokenEnd &&
-      f.tokenStart - h.tokenEnd <= 12 &&
+      f.tokenStart > rel &&
+      f.tokenStart - rel <= 12 &&
       f.tokenStart < next &&
       /^(will|shall|is|are)$/.test(doc.tokens[f.tokenStart]!.key),
   );
