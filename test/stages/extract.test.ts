@@ -655,3 +655,31 @@ describe('two engagements in one sentence, and a visit in a relative clause', ()
     ).toEqual(['planned']);
   });
 });
+
+describe('a ministry release signed off with its date', () => {
+  const text = [
+    'Foreign Minister of Kuwait holds talks with Deputy Prime Minister/Foreign Minister in Islamabad',
+    'The Foreign Minister of the State of Kuwait, Abdullah Ali Al-Yahya, is on an official visit to Pakistan at the invitation of Deputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Dar.',
+    'Today, the two Foreign Ministers held delegation-level talks at the Ministry of Foreign Affairs in Islamabad.',
+    'The Deputy Prime Minister/Foreign Minister requested the Kuwaiti side to facilitate greater market access for Pakistani rice.',
+    'Islamabad',
+    '21 October 2025',
+    'Related Press Releases',
+    '- Deputy Prime Minister/Foreign Minister receives telephone call from the Foreign Minister of Bahrain',
+  ].join('\n\n');
+  it('takes the publication date from the closing date line', () => {
+    expect(run(text).record.published).toBe('2025-10-21');
+  });
+  it('"Deputy Prime Minister/Foreign Minister" is one title; a linked story does not move its holder', () => {
+    expect(people(text)).toContainEqual({
+      name: 'Mohammad Ishaq Dar',
+      title: 'Deputy Prime Minister/Foreign Minister',
+      affiliation: 'PAK',
+    });
+  });
+  it("the nominal title's requests are its holder's side's", () => {
+    const talks = run(text).record.events.find((e) => e.type === 'talks');
+    expect(talks).toMatchObject({ date: '2025-10-21', parties: ['KWT', 'PAK'] });
+    expect(talks?.requests).toMatchObject([{ by: 'PAK', of: 'KWT', kind: 'market_access' }]);
+  });
+});

@@ -28,6 +28,7 @@ export const cleanStage: Stage = {
     let header = true;
     let bodySeen = 0;
     let afterRelated = false;
+    let closing: { value: string; start: number; end: number } | null = null;
     while (pos < text.length) {
       let nl = text.indexOf('\n', pos);
       if (nl < 0) nl = text.length;
@@ -37,6 +38,11 @@ export const cleanStage: Stage = {
         const start = pos + lead;
         const end = pos + line.trimEnd().length;
         const dl = header || bodySeen < 3 ? dateLineValue(line) : null;
+        // a release signed off with its date ("Islamabad / 21 October 2025") after the body
+        if (!dl && !published && !closing && bodySeen >= 3 && line.length < 60) {
+          const last = dateLineValue(line);
+          if (last) closing = { value: last.value, start: start + last.index, end: start + last.index + last.length };
+        }
         const dateline = !dl && bodySeen < 2 ? datelineDate(line.trimStart()) : null;
         const found = dl ?? dateline;
         if (found && !published)
@@ -67,12 +73,17 @@ export const cleanStage: Stage = {
       }
       pos = nl + 1;
     }
+    if (!published && closing)
+      published = {
+        value: closing.value,
+        evidence: { start: closing.start, end: closing.end, rule: 'closing-date-line', provenance: 'stated' },
+      };
     return { ...doc, blocks, published };
   },
 };
 
 const RELATED_LABEL =
-  /^(related|related (news|articles|stories|posts|coverage)|read more|read also|also read|see also|more on this|recommended|more stories|more from [\p{L} ]{1,30}|read next|most read|most popular|latest news|more news|trending|you may also like|recommended for you|also on [\p{L} ]{1,30})\s*:?$/iu;
+  /^(related|related (news|articles|stories|posts|coverage)|read more|read also|also read|see also|more on this|recommended|more stories|more from [\p{L} ]{1,30}|related [\p{L} ]{1,30}|read next|most read|most popular|latest news|more news|trending|you may also like|recommended for you|also on [\p{L} ]{1,30})\s*:?$/iu;
 
 /** A line of a link list: a bullet, or a short title without sentence punctuation. */
 function isLinkLine(t: string): boolean {

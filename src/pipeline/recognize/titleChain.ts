@@ -127,6 +127,9 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
       tokens[j + 1]!.start === tok.end
     ) {
       j++;
+    } else if (tok.text === '/' && hasHead && prev?.end === tok.start && startsTitle(ix, j + 1, k)) {
+      // "Deputy Prime Minister/Foreign Minister": two offices held together
+      j++;
     } else if (tok.text === ',' && hasHead && startsTitle(ix, j + 1, k) && !HONORIFICS.has(tokens[j + 1]?.key ?? '')) {
       j++;
     } else if (tok.text === '(' && tokens[j + 2]?.text === ')' && /^[A-Z]{2,8}$/.test(tokens[j + 1]?.text ?? '')) {

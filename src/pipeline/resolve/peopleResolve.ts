@@ -110,7 +110,10 @@ export const peopleResolveStage: Stage = {
 
     // nominal titles without a name: "the Vietnamese FM", "The US Secretary of State"
     for (const m of doc.mentions) {
-      if (m.kind !== 'title' || m.rule !== 'title-nominal' || doc.sentences[m.sentence]?.kind === 'headline') continue;
+      const where = doc.sentences[m.sentence]?.kind;
+      // headlines and links to other stories speak of other people ("... receives a call from
+      // the Foreign Minister of Bahrain")
+      if (m.kind !== 'title' || m.rule !== 'title-nominal' || (where !== 'body' && where !== 'caption')) continue;
       const target = pickNominal(drafts, m.attrs.affiliation ?? null, m.attrs.office ?? null, m.attrs.title ?? null);
       if (target) {
         target.mentions.push({ start: m.start, end: m.end, sentence: m.sentence, rule: 'nominal-title' });
