@@ -683,3 +683,14 @@ describe('a ministry release signed off with its date', () => {
     expect(talks?.requests).toMatchObject([{ by: 'PAK', of: 'KWT', kind: 'market_access' }]);
   });
 });
+
+describe('a videoconference', () => {
+  it('"held a trilateral videoconference with A and B" is one call of three sides', () => {
+    const { record } = run(
+      'SEOUL, May 9, 2025 (Yonhap) -- Foreign Minister Cho Tae-yul held a trilateral videoconference with U.S. Secretary of State Marco Rubio and Japanese Foreign Minister Takeshi Iwaya on Thursday.',
+    );
+    expect(record.events.map((e) => [e.type, e.parties.join('-'), e.date])).toEqual([
+      ['call', 'JPN-KOR-USA', '2025-05-08'],
+    ]);
+  });
+});
