@@ -206,3 +206,13 @@ describe('people: a second title after the name', () => {
     ).toEqual(['Waleed Elkhereiji']);
   });
 });
+
+describe('people: a personal honorific', () => {
+  it('"Ms Verona Murphy" after an unlisted title is a person', () => {
+    expect(
+      people(
+        'On Tuesday, Minister Lamola paid a courtesy call on the Ceann Comhairle of Dail Eireann, Ms Verona Murphy, at Leinster House.',
+      ).map((p) => p.name),
+    ).toContain('Verona Murphy');
+  });
+});

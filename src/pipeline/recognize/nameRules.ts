@@ -6,6 +6,21 @@ import type { TokenIndex } from './titleChain.ts';
 import type { NameSpan } from './nameParser.ts';
 import { NAME_PARTICLES, REPORTING_VERBS } from './wordClasses.ts';
 
+/** Honorifics only people bear (not "Sheikh", part of some place and body names). */
+const PERSONAL_HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'eng',
+  'engr',
+  'madam',
+  'h.e',
+  'excellency',
+  'prof',
+]);
+
 const OBJECT_CUES = new Set([
   'with',
   'met',
@@ -138,6 +153,8 @@ function contextRule(
     return { rule: 'name-reporting-verb' };
   if (after?.key === "'" && tokens[name.end + 1]?.key === 's') return null;
   if (before && OBJECT_CUES.has(before.key) && !before.cap) return { rule: 'name-after-meeting-cue' };
+  // "Ms Verona Murphy", "H.E. Dr. Claudia Sheinbaum": a personal honorific before two or more words
+  if (name.honorific && PERSONAL_HONORIFICS.has(name.honorific) && name.words >= 2) return { rule: 'honorific-name' };
   // "Argentina's Javier Milei"
   if (before?.key === 's' && tokens[name.start - 2]?.key === "'" && (!after || !after.cap)) {
     const c = ix.endsAt.get(name.start - 2)?.find((m) => m.kind === 'country');
