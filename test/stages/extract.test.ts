@@ -694,3 +694,29 @@ describe('a videoconference', () => {
     ]);
   });
 });
+
+describe('an itinerary with place and date headings', () => {
+  const text = [
+    "Minister's visit to Saudi Arabia and Lebanon (21-23 May 2025)",
+    '23 May 2025',
+    'The Minister for Europe and Foreign Affairs, Jean-Noël Barrot, travelled to Saudi Arabia and Lebanon from 21 to 23 May 2025.',
+    'Riyadh, 21 May',
+    'Mr Barrot held talks with Saudi Foreign Minister Prince Faisal bin Farhan Al Saud.',
+    'Beirut, 22-23 May',
+    'On the evening of 22 May, Mr Barrot was welcomed in Beirut by his counterpart Youssef Rajji, Minister of Foreign Affairs and Emigrants of the Lebanese Republic.',
+    'On 23 May, the Minister was received by the President of the Republic of Lebanon, Joseph Aoun.',
+    'The Minister then met the Prime Minister, Nawaf Salam, at the Grand Serail.',
+  ].join('\n\n');
+  it('"was welcomed in Beirut by his counterpart X" is a meeting', () => {
+    const rajji = run(text).record.events.find((e) => e.participants.some((p) => p.name === 'Youssef Rajji'));
+    expect(rajji).toMatchObject({ type: 'meeting', date: '2025-05-22', parties: ['FRA', 'LBN'] });
+  });
+  it("an engagement under a place heading is there, and an unplaced host is of the heading's country", () => {
+    const salam = run(text).record.events.find((e) => e.participants.some((p) => p.name === 'Nawaf Salam'));
+    expect(salam).toMatchObject({ parties: ['FRA', 'LBN'], location: { city: 'Beirut', country: 'LBN' } });
+  });
+  it('"The Minister then met ..." is the day of the engagement before', () => {
+    const salam = run(text).record.events.find((e) => e.participants.some((p) => p.name === 'Nawaf Salam'));
+    expect(salam?.date).toBe('2025-05-23');
+  });
+});

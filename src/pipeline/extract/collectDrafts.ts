@@ -8,6 +8,7 @@ import { groupOf, mergeInto, sameEngagement, type EventDraft } from './draft.ts'
 import { keysOf, lastOfType, PLURAL_SIDES, returnTo, whereAbroad } from './continuation.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { findTriggers } from './triggers.ts';
+import { dateHeadings } from './eventFields.ts';
 import { extend } from '../extend.ts';
 
 export function collectDrafts(
@@ -20,6 +21,7 @@ export function collectDrafts(
   const drafts: EventDraft[] = [];
   const diagnostics: Diagnostic[] = [];
   let current: EventDraft | null = null;
+  const headings = dateHeadings(doc, views);
 
   for (const v of views) {
     // headlines restate the body in title case, where names cannot be told from words
@@ -54,7 +56,7 @@ export function collectDrafts(
         });
         continue;
       }
-      const frameParty = whereAbroad(v, drafts, subject?.affiliation?.value ?? null);
+      const frameParty = whereAbroad(v, drafts, subject?.affiliation?.value ?? null, sectionCountry(headings, v.index));
       let found = candidatesFor({ doc, v, t, subject, people, k, frameParty });
       if (!found.length && v.kind === 'body' && PLURAL_SIDES.test(keysOf(doc, v))) {
         const earlier = views.slice(Math.max(0, v.index - 2), v.index).reverse();
@@ -117,6 +119,15 @@ function joinAttendees(doc: Doc, v: SentenceView, target: EventDraft, people: Ma
     target.persons.add(r.person);
     target.personParty.set(r.person, side);
   }
+}
+
+function sectionCountry(headings: ReturnType<typeof dateHeadings>, sentence: number): string | null {
+  let country: string | null = null;
+  for (const h of headings) {
+    if (h.sentence >= sentence) break;
+    country = h.place?.value.country ?? null;
+  }
+  return country;
 }
 
 function mostMentioned(people: readonly Person[]): Person | null {

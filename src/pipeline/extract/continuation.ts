@@ -40,16 +40,23 @@ export function returnTo(
 }
 
 /** The side a counterpart the text never places is likely on: a foreign place the sentence names
- * ("In Addis Ababa, ..."), else the host of the latest visit by the subject's side, else the other
+ * ("In Addis Ababa, ..."), else that of the section heading, else the host of the latest visit by the subject's side, else the other
  * side of the article's first engagement of that side ("President Xi Jinping and Prime Minister
  * Pedro Sánchez met" in a report of a China-Spain meeting). */
-export function whereAbroad(v: SentenceView, drafts: readonly EventDraft[], side: string | null): string | null {
+export function whereAbroad(
+  v: SentenceView,
+  drafts: readonly EventDraft[],
+  side: string | null,
+  /** The country of the section heading the sentence is under ("Beirut, 22-23 May"), if any. */
+  section: string | null = null,
+): string | null {
   if (!side) return null;
   for (const m of v.mentions) {
     if (m.kind !== 'country' && m.kind !== 'city') continue;
     const country = m.kind === 'country' ? m.value : (m.attrs.country ?? null);
     if (country && country !== side && !insideTitleMention(v, m)) return country;
   }
+  if (section && section !== side) return section;
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
     if (d.type === 'visit' && !d.planned && d.host && d.host !== side && d.parties.has(side)) return d.host;

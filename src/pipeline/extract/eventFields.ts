@@ -16,8 +16,9 @@ export interface DocFrame {
   leadDate: Mention | null;
   leadOccasion: Mention[];
   leadPlace: Located<{ city: string | null; country: string }> | null;
-  /** Date headings of sections ("MONDAY, 12 MAY - ..."), in text order. */
-  headings: { sentence: number; date: Mention }[];
+  /** Date headings of sections ("MONDAY, 12 MAY - ...", "Beirut, 22-23 May"), in text order,
+   * with the place the heading names first, if any. */
+  headings: { sentence: number; date: Mention; place: DocFrame['leadPlace'] }[];
 }
 
 export function docFrame(doc: Doc, views: SentenceView[], triggerSentences: Set<number>): DocFrame {
@@ -94,9 +95,12 @@ export function eventDate(
           },
         };
     }
-    const rel = /\b(the same day|later that day|the following day|the next day|the day after)\b/i.exec(text);
+    // an explicit day first; else "Afterwards, ...", "The Minister then met ...": the day before's
+    const rel =
+      /\b(the same day|later that day|the following day|the next day|the day after)\b/i.exec(text) ??
+      /^(?:afterwards|later|then)\b|\bthen (?=met|held|called|visited|received|spoke)/i.exec(text);
     if (rel && previous) {
-      const shift = /same|later/i.test(rel[1]!) ? 0 : 1;
+      const shift = rel[1] && !/same|later/i.test(rel[1]) ? 1 : 0;
       const start = doc.tokens[v.first]!.start + rel.index;
       return {
         value: addDays(previous.split('/')[0]!, shift),
@@ -129,7 +133,7 @@ export function eventDate(
  * Sybiha in Vilnius", "Day 2, 4 November:"), past the article's first body sentence, as digests
  * and itineraries put them.
  */
-function dateHeadings(doc: Doc, views: SentenceView[]): DocFrame['headings'] {
+export function dateHeadings(doc: Doc, views: SentenceView[]): DocFrame['headings'] {
   const out: DocFrame['headings'] = [];
   const firstBody = views.find((v) => v.kind === 'body' && v.first >= 0)?.index ?? Infinity;
   const lines = new Set(doc.blocks.map((b) => `${b.start}:${b.end}`));
@@ -137,19 +141,34 @@ function dateHeadings(doc: Doc, views: SentenceView[]): DocFrame['headings'] {
     if (v.index <= firstBody || v.first < 0 || v.end - v.first > 12) continue;
     const date = v.mentions.find((m) => m.kind === 'date' && m.tokenStart - v.first <= 3);
     const s = doc.sentences[v.index]!;
-    if (date && lines.has(`${s.start}:${s.end}`)) out.push({ sentence: v.index, date });
+    if (date && lines.has(`${s.start}:${s.end}`)) out.push({ sentence: v.index, date, place: headingPlace(v) });
   }
   return out;
 }
 
-/** The date heading the section a sentence is in: the nearest heading before it. */
-function sectionDate(frame: DocFrame, sentence: number): Mention | null {
-  let found: Mention | null = null;
+/** The first place a heading names: "Beirut, 22-23 May". */
+function headingPlace(v: SentenceView): DocFrame['leadPlace'] {
+  const m =
+    v.mentions.find((x) => x.kind === 'city' && x.attrs.country) ?? v.mentions.find((x) => x.kind === 'country');
+  if (!m) return null;
+  const evidence: Evidence = { start: m.start, end: m.end, rule: 'section-place', provenance: 'stated' };
+  if (m.kind === 'city')
+    return m.attrs.country ? { value: { city: m.value, country: m.attrs.country }, evidence } : null;
+  return { value: { city: null, country: m.value }, evidence };
+}
+
+/** The heading of the section a sentence is in: the nearest date heading before it. */
+function sectionHeading(frame: DocFrame, sentence: number): DocFrame['headings'][number] | null {
+  let found: DocFrame['headings'][number] | null = null;
   for (const h of frame.headings) {
     if (h.sentence >= sentence) break;
-    found = h.date;
+    found = h;
   }
   return found;
+}
+
+function sectionDate(frame: DocFrame, sentence: number): Mention | null {
+  return sectionHeading(frame, sentence)?.date ?? null;
 }
 
 export function eventOccasion(doc: Doc, d: EventDraft, views: SentenceView[], frame: DocFrame): Located<string> | null {
@@ -214,6 +233,8 @@ export function eventPlace(
     ? doc.mentions.find((m) => m.kind === 'occasion' && m.start === occasion.evidence.start)
     : undefined;
   const venue = occMention?.attrs.meeting ? k.meetings.get(occMention.attrs.meeting)?.venue : undefined;
+  const section = sectionHeading(frame, d.triggers[0]?.sentence ?? -1)?.place;
+  if (section && (!venue || section.value.country === venue.country)) return split(section);
   if (frame.leadPlace && (!venue || frame.leadPlace.value.country === venue.country)) return split(frame.leadPlace);
   if (venue) {
     const ev: Evidence = {
