@@ -720,3 +720,16 @@ describe('an itinerary with place and date headings', () => {
     expect(salam?.date).toBe('2025-05-23');
   });
 });
+
+describe('a Central Asian ministry release', () => {
+  const text =
+    'Tokyo, 14 December 2022 - Kazakh Foreign Minister Mukhtar Tileuberdi took part in the 9th Foreign Ministers\' Meeting of the "Central Asia + Japan" Dialogue.\n\n' +
+    'On the same day, Tileuberdi met Japanese Foreign Minister Yoshimasa Hayashi. The parties noted that this year marks 30 years since the establishment of diplomatic relations between Kazakhstan and Japan.';
+  it('an occasion named with quotes and "+" inside', () => {
+    const conference = run(text).record.events.find((e) => e.type === 'conference');
+    expect(conference?.occasion).toBe('9th Foreign Ministers\' Meeting of the "Central Asia + Japan" Dialogue');
+  });
+  it('"30 years since the establishment of diplomatic relations" falls in the year it is said', () => {
+    expect(run(text).record.anniversaries).toMatchObject([{ parties: ['JPN', 'KAZ'], ordinal: 30, year: 2022 }]);
+  });
+});

@@ -11,7 +11,7 @@ const ANNIV =
 const YEARS_OF =
   /\b(\d{1,3})\s+years\s+of\s+(?:establishing\s+|the\s+establishment\s+of\s+)?(?:their\s+|bilateral\s+|the\s+[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+\s+)?(diplomatic\s+(?:relations|ties)|(?:comprehensive\s+)?(?:strategic\s+)?partnership)/giu;
 const YEARS_SINCE =
-  /\b(\d{1,3})\s+years\s+since\b[^.;]{0,120}?\b(?:established|establishment of|set up|normali[sz]ed|forged)\b[^.;]{0,40}?\b(relations|ties)\b[^.;]{0,20}?\bin\s+(\d{4})/gi;
+  /\b(\d{1,3})\s+years\s+since\b[^.;]{0,120}?\b(?:established|establishment of|set up|normali[sz]ed|forged)\b[^.;]{0,40}?\b(relations|ties)\b(?:[^.;]{0,20}?\bin\s+(\d{4}))?/gi;
 const LEVEL =
   /\b(comprehensive\s+strategic|strategic\s+and\s+comprehensive|comprehensive\s+and\s+strategic|strategic|comprehensive|enhanced\s+strategic|special\s+strategic|extensive\s+strategic|all-round\s+strategic|global\s+strategic|privileged|special|enhanced)\s+(?:cooperative\s+)?partnership\b/gi;
 
@@ -110,7 +110,8 @@ export function anniversariesOf(ctx: RelationContext): Anniversary[] {
       push(Number(m[1]), m[2]!, m.index!, m.index! + m[0].length, 'anniversary-years-of');
     for (const m of doc.text.matchAll(YEARS_SINCE)) {
       const n = Number(m[1]);
-      push(n, m[2]!, m.index!, m.index! + m[0].length, 'anniversary-years-since', Number(m[3]) + n);
+      // "30 years since the establishment of relations" with no founding year: the year it is said
+      push(n, m[2]!, m.index!, m.index! + m[0].length, 'anniversary-years-since', m[3] ? Number(m[3]) + n : undefined);
     }
   }
   return out;

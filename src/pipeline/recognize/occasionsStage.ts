@@ -100,13 +100,21 @@ function leftOk(tokens: readonly Token[], j: number): boolean {
   if (parseOrdinal(t.text) !== null && /\d/.test(t.text)) return true;
   if (t.text === '-' && tokens[j - 1]?.cap) return true;
   if (t.key === 'level' && tokens[j - 1]?.text === '-') return true;
+  // "Foreign Ministers' Meeting"
+  if (t.key === "'" && tokens[j - 1]?.cap && /s$/.test(tokens[j - 1]!.key)) return true;
   return t.cap && t.word && !/^(on|at|in|during|within|attended|attend|the|and|of)$/.test(t.key);
 }
 function rightOk(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   if (t.cap && t.word) return true;
-  if (INNER.has(t.key) && (tokens[j + 1]?.cap || INNER.has(tokens[j + 1]?.key ?? ''))) return true;
+  if (
+    INNER.has(t.key) &&
+    (tokens[j + 1]?.cap || INNER.has(tokens[j + 1]?.key ?? '') || /^["“«]$/.test(tokens[j + 1]?.text ?? ''))
+  )
+    return true;
   if (t.text === '-' && tokens[j + 1]?.cap) return true;
+  // 'the "Central Asia + Japan" Dialogue': quotes and joiners inside the name
+  if (/^["“”«»+&]$/.test(t.text) && (tokens[j + 1]?.cap || /^["“”«»]$/.test(tokens[j + 1]?.text ?? ''))) return true;
   if (t.key === "'" && tokens[j + 1]?.key === 's' && tokens[j + 2]?.cap) return true;
   if (t.key === 's' && tokens[j - 1]?.key === "'") return tokens[j + 1]?.cap ?? false;
   return false;
