@@ -57,7 +57,12 @@ describe('web UI: search, dossier, engagement evidence, person, timeline, export
     expect(await page.locator('[data-testid=counterparts]').textContent()).toContain('Philippines');
     await screenshot(page, 'dossier');
 
-    await page.locator('[data-testid=engagement-list] li a').first().click();
+    // a dated one: the sample also announces a visit for next year, listed as undated
+    await page
+      .locator('[data-testid=engagement-list] li a[href*="/engagement/"]')
+      .filter({ hasNotText: 'undated' })
+      .first()
+      .click();
     await page.waitForURL(/\/engagement\/\d+\?doc=\d+/);
     const url = new URL(page.url());
     const id = Number(url.pathname.split('/').pop());
