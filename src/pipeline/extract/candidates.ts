@@ -39,44 +39,10 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
       .filter((r) => zone(r.tokenStart) && (between || r.person !== subject?.id) && !absentSender(doc, r.tokenStart))
       .map((r) => r.person),
   );
-  // "holding talks with his counterparts from Ghana and Egypt": one engagement per side named
-  if (
-    !zonePersons.length &&
-    subject?.affiliation &&
-    (t.type === 'meeting' || t.type === 'talks' || t.type === 'call')
-  ) {
-    const sides = nominalCounterparts(doc, v, t, subject.affiliation.value);
-    if (sides.length)
-      return sides.map((side) =>
-        withSides(
-          {
-            type: t.type,
-            planned: t.planned,
-            parties: new Set([subject.affiliation!.value, side]),
-            persons: new Set([subject.id]),
-            triggers: [{ sentence: v.index, token: t.tokenStart, shared: false }],
-            context: [],
-            occasionKey: null,
-            host: null,
-            rule: `trigger:${t.type}:nominal-counterparts`,
-            personParty: new Map(),
-          },
-          people,
-        ),
-      );
-  }
-  // "He made the call when Mr Tong Defa paid a courtesy call on him": the visitor is before the cue
-  if (!zonePersons.length && !t.adverbial)
-    zonePersons = uniq(
-      v.refs.filter((r) => r.tokenStart < t.tokenStart && r.person !== subject?.id).map((r) => r.person),
-    );
   const base = (over: Partial<Candidate>): Candidate =>
     withSides(
       {
-        type:
-          t.type === 'conference' || t.type === 'speech' || t.type === 'interview' || t.type === 'visit'
-            ? t.type
-            : t.type,
+        type: t.type,
         planned: t.planned,
         parties: new Set(),
         persons: new Set(),
@@ -89,6 +55,27 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
         ...over,
       },
       people,
+    );
+  // "holding talks with his counterparts from Ghana and Egypt": one engagement per side named
+  if (
+    !zonePersons.length &&
+    subject?.affiliation &&
+    (t.type === 'meeting' || t.type === 'talks' || t.type === 'call')
+  ) {
+    const sides = nominalCounterparts(doc, v, t, subject.affiliation.value);
+    if (sides.length)
+      return sides.map((side) =>
+        base({
+          parties: new Set([subject.affiliation!.value, side]),
+          persons: new Set([subject.id]),
+          rule: `trigger:${t.type}:nominal-counterparts`,
+        }),
+      );
+  }
+  // "He made the call when Mr Tong Defa paid a courtesy call on him": the visitor is before the cue
+  if (!zonePersons.length && !t.adverbial)
+    zonePersons = uniq(
+      v.refs.filter((r) => r.tokenStart < t.tokenStart && r.person !== subject?.id).map((r) => r.person),
     );
   const subjectParty = subject?.affiliation?.value ?? null;
 
