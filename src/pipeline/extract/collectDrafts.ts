@@ -8,7 +8,7 @@ import { groupOf, mergeInto, sameEngagement, type EventDraft } from './draft.ts'
 import { keysOf, lastOfType, PLURAL_SIDES, returnTo, whereAbroad } from './continuation.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { findTriggers } from './triggers.ts';
-import { dateHeadings } from './eventFields.ts';
+import { dateHeadings, sectionHeading } from './sectionHeadings.ts';
 import { extend } from '../extend.ts';
 
 export function collectDrafts(
@@ -56,7 +56,12 @@ export function collectDrafts(
         });
         continue;
       }
-      const frameParty = whereAbroad(v, drafts, subject?.affiliation?.value ?? null, sectionCountry(headings, v.index));
+      const frameParty = whereAbroad(
+        v,
+        drafts,
+        subject?.affiliation?.value ?? null,
+        sectionHeading(headings, v.index)?.place?.value.country ?? null,
+      );
       let found = candidatesFor({ doc, v, t, subject, people, k, frameParty });
       if (!found.length && v.kind === 'body' && PLURAL_SIDES.test(keysOf(doc, v))) {
         const earlier = views.slice(Math.max(0, v.index - 2), v.index).reverse();
@@ -119,15 +124,6 @@ function joinAttendees(doc: Doc, v: SentenceView, target: EventDraft, people: Ma
     target.persons.add(r.person);
     target.personParty.set(r.person, side);
   }
-}
-
-function sectionCountry(headings: ReturnType<typeof dateHeadings>, sentence: number): string | null {
-  let country: string | null = null;
-  for (const h of headings) {
-    if (h.sentence >= sentence) break;
-    country = h.place?.value.country ?? null;
-  }
-  return country;
 }
 
 function mostMentioned(people: readonly Person[]): Person | null {

@@ -8,6 +8,7 @@ import { resolveDate, addDays } from './resolveDate.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { dateline } from '../resolve/dateline.ts';
 import { LEAD_OCCASION } from './candidates.ts';
+import { dateHeadings, sectionHeading, type SectionHeading } from './sectionHeadings.ts';
 
 const OCCASION_CUE =
   /(sidelines|margins|framework|occasion|attend|attending|attended|during|at|on|to|of|in|for|participated in|took part in)\s*(the\s+)?$/i;
@@ -16,9 +17,8 @@ export interface DocFrame {
   leadDate: Mention | null;
   leadOccasion: Mention[];
   leadPlace: Located<{ city: string | null; country: string }> | null;
-  /** Date headings of sections ("MONDAY, 12 MAY - ...", "Beirut, 22-23 May"), in text order,
-   * with the place the heading names first, if any. */
-  headings: { sentence: number; date: Mention; place: DocFrame['leadPlace'] }[];
+  /** Date headings of sections ("MONDAY, 12 MAY - ...", "Beirut, 22-23 May"), in text order. */
+  headings: SectionHeading[];
 }
 
 export function docFrame(doc: Doc, views: SentenceView[], triggerSentences: Set<number>): DocFrame {
@@ -128,47 +128,8 @@ export function eventDate(
   return null;
 }
 
-/**
- * Date headings of sections: short lines of their own that open with a date ("MONDAY, 12 MAY -
- * Sybiha in Vilnius", "Day 2, 4 November:"), past the article's first body sentence, as digests
- * and itineraries put them.
- */
-export function dateHeadings(doc: Doc, views: SentenceView[]): DocFrame['headings'] {
-  const out: DocFrame['headings'] = [];
-  const firstBody = views.find((v) => v.kind === 'body' && v.first >= 0)?.index ?? Infinity;
-  const lines = new Set(doc.blocks.map((b) => `${b.start}:${b.end}`));
-  for (const v of views) {
-    if (v.index <= firstBody || v.first < 0 || v.end - v.first > 12) continue;
-    const date = v.mentions.find((m) => m.kind === 'date' && m.tokenStart - v.first <= 3);
-    const s = doc.sentences[v.index]!;
-    if (date && lines.has(`${s.start}:${s.end}`)) out.push({ sentence: v.index, date, place: headingPlace(v) });
-  }
-  return out;
-}
-
-/** The first place a heading names: "Beirut, 22-23 May". */
-function headingPlace(v: SentenceView): DocFrame['leadPlace'] {
-  const m =
-    v.mentions.find((x) => x.kind === 'city' && x.attrs.country) ?? v.mentions.find((x) => x.kind === 'country');
-  if (!m) return null;
-  const evidence: Evidence = { start: m.start, end: m.end, rule: 'section-place', provenance: 'stated' };
-  if (m.kind === 'city')
-    return m.attrs.country ? { value: { city: m.value, country: m.attrs.country }, evidence } : null;
-  return { value: { city: null, country: m.value }, evidence };
-}
-
-/** The heading of the section a sentence is in: the nearest date heading before it. */
-function sectionHeading(frame: DocFrame, sentence: number): DocFrame['headings'][number] | null {
-  let found: DocFrame['headings'][number] | null = null;
-  for (const h of frame.headings) {
-    if (h.sentence >= sentence) break;
-    found = h;
-  }
-  return found;
-}
-
 function sectionDate(frame: DocFrame, sentence: number): Mention | null {
-  return sectionHeading(frame, sentence)?.date ?? null;
+  return sectionHeading(frame.headings, sentence)?.date ?? null;
 }
 
 export function eventOccasion(doc: Doc, d: EventDraft, views: SentenceView[], frame: DocFrame): Located<string> | null {
@@ -233,7 +194,7 @@ export function eventPlace(
     ? doc.mentions.find((m) => m.kind === 'occasion' && m.start === occasion.evidence.start)
     : undefined;
   const venue = occMention?.attrs.meeting ? k.meetings.get(occMention.attrs.meeting)?.venue : undefined;
-  const section = sectionHeading(frame, d.triggers[0]?.sentence ?? -1)?.place;
+  const section = sectionHeading(frame.headings, d.triggers[0]?.sentence ?? -1)?.place;
   if (section && (!venue || section.value.country === venue.country)) return split(section);
   if (frame.leadPlace && (!venue || frame.leadPlace.value.country === venue.country)) return split(frame.leadPlace);
   if (venue) {
