@@ -16,3 +16,12 @@ export function run(text: string, source = 'test.txt'): { doc: Doc; record: Docu
   if (!out.ok) throw new Error(`expected an extraction, got failure: ${out.reason}`);
   return { doc: out.doc, record: out.record };
 }
+
+/** Each person of the text: name, longest title, side. */
+export function people(text: string): { name: string; title: string | null; affiliation: string | null }[] {
+  return run(text).doc.people.map((p) => ({
+    name: p.name,
+    title: [...p.titles].sort((a, b) => b.title.length - a.title.length)[0]?.title ?? null,
+    affiliation: p.affiliation?.value ?? null,
+  }));
+}

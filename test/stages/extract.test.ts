@@ -1,7 +1,7 @@
 // Table tests of the extractors on short articles we wrote in different outlets' styles.
 import { describe, it } from 'node:test';
 import { expect } from '../expect.ts';
-import { run } from '../helpers.ts';
+import { people, run } from '../helpers.ts';
 
 describe('events', () => {
   it('one event per counterpart when one sentence lists several', () => {
@@ -548,14 +548,6 @@ describe('a Beijing readout', () => {
     expect(talks?.requests).toMatchObject([{ by: 'TKM', of: 'CHN', kind: 'partnership_support' }]);
   });
 });
-
-function people(text: string) {
-  return run(text).doc.people.map((p) => ({
-    name: p.name,
-    title: [...p.titles].sort((a, b) => b.title.length - a.title.length)[0]?.title ?? null,
-    affiliation: p.affiliation?.value ?? null,
-  }));
-}
 
 describe('a weekly digest', () => {
   const text = [

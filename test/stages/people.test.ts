@@ -1,16 +1,7 @@
 // Table tests of the title and name grammar and of coreference, on sentences we wrote.
 import { describe, it } from 'node:test';
 import { expect } from '../expect.ts';
-import { run } from '../helpers.ts';
-
-function people(text: string) {
-  const { doc } = run(text);
-  return doc.people.map((p) => ({
-    name: p.name,
-    title: [...p.titles].sort((a, b) => b.title.length - a.title.length)[0]?.title ?? null,
-    affiliation: p.affiliation?.value ?? null,
-  }));
-}
+import { people, run } from '../helpers.ts';
 
 describe('people: title then name', () => {
   const table: { text: string; name: string; title: string | null; affiliation: string }[] = [
