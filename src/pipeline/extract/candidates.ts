@@ -119,9 +119,11 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
     // a visitor given the article's side by default who is to visit that very country ("He said
     // President X will pay a state visit to China" in a Chinese readout): of the reporting side,
     // else of the other side of the engagement reported
-    const destination = v.mentions.find(
+    // the places after the cue, outside titles ("the President of Kenya" names no destination)
+    const places = v.mentions.filter(
       (m) => (m.kind === 'country' || m.kind === 'city') && zone(m.tokenStart) && !insideTitle(v, m),
     );
+    const destination = places[0];
     if (
       visitor &&
       visitor.affiliation?.evidence.provenance === 'inferred' &&
@@ -134,13 +136,7 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
     }
     // the first place after the cue that is not the visitor's own ("the visit that the President
     // of Kenya will make to Peru")
-    const place = v.mentions.find(
-      (m) =>
-        (m.kind === 'country' || m.kind === 'city') &&
-        zone(m.tokenStart) &&
-        !insideTitle(v, m) &&
-        placeCountry(m) !== visitorParty,
-    );
+    const place = places.find((m) => placeCountry(m) !== visitorParty);
     const host = place ? placeCountry(place) : null;
     if (!host || !visitor || !visitorParty || host === visitorParty) return [];
     const formalVisit = /\b(state|official|working)\b/.test(

@@ -8,20 +8,20 @@ import { groupOf, mergeInto, sameEngagement, type EventDraft } from './draft.ts'
 import { keysOf, lastOfType, PLURAL_SIDES, returnTo, whereAbroad } from './continuation.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { findTriggers } from './triggers.ts';
-import { dateHeadings, sectionHeading } from './sectionHeadings.ts';
+import { sectionHeading, type SectionHeading } from './sectionHeadings.ts';
 import { extend } from '../extend.ts';
 
 export function collectDrafts(
   doc: Doc,
   views: SentenceView[],
   k: Knowledge,
+  headings: readonly SectionHeading[],
 ): { drafts: EventDraft[]; diagnostics: Diagnostic[] } {
   const people = new Map(doc.people.map((p) => [p.id, p]));
   const protagonist = mostMentioned(doc.people);
   const drafts: EventDraft[] = [];
   const diagnostics: Diagnostic[] = [];
   let current: EventDraft | null = null;
-  const headings = dateHeadings(doc, views);
 
   for (const v of views) {
     // headlines restate the body in title case, where names cannot be told from words

@@ -8,7 +8,7 @@ import { resolveDate, addDays } from './resolveDate.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { dateline } from '../resolve/dateline.ts';
 import { LEAD_OCCASION } from './candidates.ts';
-import { dateHeadings, sectionHeading, type SectionHeading } from './sectionHeadings.ts';
+import { sectionHeading, type SectionHeading } from './sectionHeadings.ts';
 
 const OCCASION_CUE =
   /(sidelines|margins|framework|occasion|attend|attending|attended|during|at|on|to|of|in|for|participated in|took part in)\s*(the\s+)?$/i;
@@ -21,7 +21,12 @@ export interface DocFrame {
   headings: SectionHeading[];
 }
 
-export function docFrame(doc: Doc, views: SentenceView[], triggerSentences: Set<number>): DocFrame {
+export function docFrame(
+  doc: Doc,
+  views: SentenceView[],
+  triggerSentences: Set<number>,
+  headings: SectionHeading[],
+): DocFrame {
   const body = views.filter((v) => v.kind === 'body' && v.first >= 0);
   const lead = body.filter((v) => triggerSentences.has(v.index)).slice(0, 2);
   const first = lead[0];
@@ -43,7 +48,7 @@ export function docFrame(doc: Doc, views: SentenceView[], triggerSentences: Set<
     leadDate,
     leadOccasion,
     leadPlace: dateline(doc) ?? placeIn(doc, first),
-    headings: dateHeadings(doc, views),
+    headings,
   };
 }
 

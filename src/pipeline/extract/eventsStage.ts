@@ -4,6 +4,7 @@ import type { Doc, EngagementEvent, Evidence, Participant, Person } from '../doc
 import type { Context, Stage } from '../stage.ts';
 import { buildViews, type SentenceView } from './sentenceView.ts';
 import { collectDrafts } from './collectDrafts.ts';
+import { dateHeadings } from './sectionHeadings.ts';
 import { groupOf, type EventDraft } from './draft.ts';
 import { docFrame, eventDate, eventOccasion, eventPlace } from './eventFields.ts';
 import { topicsOf } from './topics.ts';
@@ -21,7 +22,9 @@ export const eventsStage: Stage = {
   run(doc: Doc, ctx: Context): Doc {
     const k = ctx.knowledge;
     const views = buildViews(doc);
-    const { drafts, diagnostics } = collectDrafts(doc, views, k);
+    // the section headings of a digest or itinerary: read once, for sides and for fields
+    const headings = dateHeadings(doc, views);
+    const { drafts, diagnostics } = collectDrafts(doc, views, k, headings);
     const people = new Map(doc.people.map((p) => [p.id, p]));
     const span = (a: number, b: number): Evidence => ({
       start: doc.tokens[a]!.start,
@@ -29,7 +32,7 @@ export const eventsStage: Stage = {
       rule: 'span',
       provenance: 'stated',
     });
-    const frame = docFrame(doc, views, new Set(drafts.flatMap((d) => d.triggers.map((t) => t.sentence))));
+    const frame = docFrame(doc, views, new Set(drafts.flatMap((d) => d.triggers.map((t) => t.sentence))), headings);
     // a person takes part in several events: their longest title is found once
     const titles = new Map<Person, string | null>();
     const titleOf = (p: Person): string | null => {
