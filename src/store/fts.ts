@@ -62,6 +62,11 @@ export function matchingDocumentIds(db: Kysely<Database>, backend: Backend, term
       .selectFrom('documents_fts')
       .select('documents_fts.rowid as id')
       .where(sql`documents_fts`, 'match', sqliteMatch(terms));
+  return pgMatchingIds(db, terms);
+}
+
+/** PostgreSQL's subquery of the ids of documents containing every term. */
+export function pgMatchingIds(db: Kysely<Database>, terms: readonly string[]) {
   return db.selectFrom('documents').select('documents.id as id').where('documents.search', '@@', pgQuery(terms));
 }
 

@@ -7,6 +7,8 @@ import { CompiledQuery, sql, type Compilable, type Kysely } from 'kysely';
 import { after, before, describe, it } from 'node:test';
 import { connect } from '../../src/store/connect.ts';
 import { pairPageQuery, pairSizesQuery } from '../../src/store/queries/pairTimeline.ts';
+import { search } from '../../src/store/queries/search.ts';
+import { pgIndexQuery } from '../../src/store/queries/searchPostgres.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { expect } from '../expect.ts';
 import { backends } from './backends.ts';
@@ -49,7 +51,16 @@ describe('query plans (postgres)', { skip: postgres.skip }, () => {
     await sql`insert into party_counts (party, year, topic, n)
       select party, coalesce(substr(ref_date, 1, 4), ''), '', count(*) from engagement_parties
       group by party, coalesce(substr(ref_date, 1, 4), '')`.execute(db);
-    await sql`analyze engagement_parties, pair_counts, party_counts`.execute(db);
+    // 60,000 documents: "common" in all, "rare" in every 25th, "old" in the oldest third only.
+    // Rows as wide as an article's, or a scan of the whole table would be the cheap plan.
+    await sql`insert into documents (content_hash, source, text, ingested_at, pipeline_version, simhash,
+        sh_band0, sh_band1, sh_band2, sh_band3, search)
+      select 'h' || i, 'gen', repeat('text ', 150), '', '', '', 0, 0, 0, 0,
+        to_tsvector('simple', 'common filler words number ' || i || repeat(' ' || md5(i::text), 30)
+          || case when i % 25 = 0 then ' rare' else '' end
+          || case when i <= 20000 then ' old' else '' end)
+      from generate_series(1, 60000) as i`.execute(db);
+    await sql`analyze engagement_parties, pair_counts, party_counts, documents`.execute(db);
   });
   after(async () => {
     await db?.destroy();
@@ -94,5 +105,32 @@ describe('query plans (postgres)', { skip: postgres.skip }, () => {
     expect(sizes).toMatch(/Index Scan using pair_counts_pk on pair_counts/);
     expect(sizes).toMatch(/Index Scan on party_counts_pk|Index Scan using party_counts_pk on party_counts/);
     expect(sizes).not.toMatch(/Seq Scan/);
+  });
+
+  it('takes a rare word from the GIN index, never walking the id index', async () => {
+    const p = await explain(pgIndexQuery(db, ['rare'], 500));
+    expect(p).toMatch(/Bitmap Index Scan on documents_search/);
+    expect(p).not.toMatch(/Index Scan Backward using documents_pkey|Seq Scan/);
+  });
+
+  it('ranks the newest matches of common, rare and old-only words, and counts them as far as it looked', async () => {
+    const newest = (from: number, step: number) => Array.from({ length: 500 }, (_, i) => from - i * step);
+    // Every ranked hit, three pages of 200 (ties in rank are ordered by id, so pages mix ages).
+    const ranked = async (q: string) => {
+      const pages = await Promise.all([0, 200, 400].map((offset) => search(db, 'postgres', q, { limit: 200, offset })));
+      return { ids: pages.flatMap((p) => p.items.map((h) => h.documentId)).sort((a, b) => b - a), ...pages[0]! };
+    };
+    // In every document: the newest window ranks it, and the total is a lower bound.
+    const common = await ranked('common');
+    expect(common.ids).toEqual(newest(60_000, 1));
+    expect(common).toMatchObject({ total: 500, totalCapped: true });
+    // In 4 %: from the index, counted completely.
+    const rare = await ranked('rare');
+    expect(rare.ids).toEqual(newest(60_000, 25));
+    expect(rare).toMatchObject({ total: 2_400, totalCapped: false });
+    // Common by the statistics, absent from the newest window: the index still finds it.
+    const old = await ranked('old');
+    expect(old.ids).toEqual(newest(20_000, 1));
+    expect(old).toMatchObject({ total: 10_000, totalCapped: true });
   });
 });
