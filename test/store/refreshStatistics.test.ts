@@ -38,9 +38,9 @@ for (const backend of backends) {
           where oid = to_regclass(current_schema() || '.documents')`.execute(db);
         expect(rows[0]?.n).toBe(12);
         // Vacuumed: the new rows' pages are all-visible (a search's counts skip them, the
-        // dossier's grouping of requests reads its index alone), and the full-text index has no
-        // pending entries left.
-        for (const table of ['documents', 'engagement_requests']) {
+        // dossier's grouping of requests and its officeholders read their indexes alone), and
+        // the full-text index has no pending entries left.
+        for (const table of ['documents', 'engagement_requests', 'people', 'person_offices']) {
           const pages = await sql<{ visible: number; pages: number }>`
             select relallvisible as visible, relpages as pages from pg_class
             where oid = to_regclass(current_schema() || '.' || ${table})`.execute(db);

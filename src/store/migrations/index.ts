@@ -13,6 +13,7 @@ import { aliasSkeletonMigration } from './006_alias_skeleton.ts';
 import { partyRecencyMigration } from './007_party_recency.ts';
 import { lookupIndexesMigration } from './008_lookup_indexes.ts';
 import { coveringRequestsMigration } from './009_covering_requests.ts';
+import { coveringOfficeholdersMigration } from './010_covering_officeholders.ts';
 
 export function migrationProvider(backend: Backend): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ export function migrationProvider(backend: Backend): MigrationProvider {
     '007_party_recency': partyRecencyMigration(backend),
     '008_lookup_indexes': lookupIndexesMigration(backend),
     '009_covering_requests': coveringRequestsMigration(backend),
+    '010_covering_officeholders': coveringOfficeholdersMigration(backend),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
