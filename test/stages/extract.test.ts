@@ -623,6 +623,33 @@ describe('courtesy calls with others present', () => {
   });
 });
 
+describe("a ministers' meeting and those who attended it", () => {
+  const text =
+    'Lima, 3 March 2026 - The Minister of Foreign Relations of Peru, Elmer Schialer, chaired the 4th Ministerial Meeting of the Andean Water Forum. ' +
+    'The meeting was also attended by the Foreign Minister of Bolivia Fernando Aramayo, the Minister of Foreign Affairs of Ecuador Gabriela Sommerfeld and the Foreign Minister of Colombia Rosa Villavicencio.\n\n' +
+    'In his speech, Schialer called for a joint fund for glacier monitoring.\n\n' +
+    'On the sidelines, Schialer held talks with Sommerfeld on the border bridge.';
+  const events = () => run(text).record.events;
+  it('"The meeting was also attended by X, Y and Z": one conference with their countries', () => {
+    const conference = events().find((e) => e.type === 'conference');
+    expect(conference?.parties).toEqual(['BOL', 'COL', 'ECU', 'PER']);
+    expect(conference?.participants.map((p) => p.name)).toEqual([
+      'Elmer Schialer',
+      'Fernando Aramayo',
+      'Gabriela Sommerfeld',
+      'Rosa Villavicencio',
+    ]);
+    expect(events().filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+  it("the chair's speech is its own engagement, and so are the talks on the sidelines", () => {
+    expect(events().map((e) => `${e.type} ${e.parties.join('-')}`)).toEqual([
+      'conference BOL-COL-ECU-PER',
+      'speech PER',
+      'talks ECU-PER',
+    ]);
+  });
+});
+
 describe('two engagements in one sentence, and a visit in a relative clause', () => {
   const text =
     "NAIROBI, Feb 13, 2025 - Kenyan Foreign Minister Musalia Mudavadi met Ghana's Foreign Minister Samuel Ablakwa on Wednesday evening before holding talks with Egypt's Foreign Minister Badr Abdelatty on Thursday morning.\n\n" +

@@ -39,10 +39,11 @@ export function collectDrafts(
       if (t.type === 'conference' && visit && visit.tokenStart < t.tokenStart && t.tokenStart - visit.tokenEnd <= 10)
         continue;
       // "The talks came as ...": the engagement already reported, not a new one
+      // ("The meeting was also attended by ..." after a Foreign Ministers' Meeting: the conference)
       if (
         anaphoric(doc, t.tokenStart) &&
         !/^(with|between)$/.test(doc.tokens[t.tokenEnd]?.key ?? '') &&
-        drafts.some((d) => d.type === t.type)
+        (drafts.some((d) => d.type === t.type) || (t.type === 'meeting' && current?.type === 'conference'))
       )
         continue;
       if (t.negated) {
@@ -114,13 +115,16 @@ const ATTENDED =
   /\b(also present (was|were)|(was|were) also present|(was|were) attended by|also attended by|(was|were) accompanied by|also in attendance (was|were)|joined by)\b/i;
 
 /** "Also present was Foreign Minister X", "The meeting was attended by ...": the people named
- * take part in the engagement the sentence continues, when they are of one of its sides. */
+ * take part in the engagement the sentence continues, when they are of one of its sides; a
+ * conference takes in their countries as well. */
 function joinAttendees(doc: Doc, v: SentenceView, target: EventDraft, people: Map<number, Person>): void {
   const text = doc.text.slice(doc.tokens[v.first]!.start, doc.tokens[v.end - 1]!.end);
   if (!ATTENDED.test(text)) return;
+  const multi = groupOf(target.type) === 'multi';
   for (const r of v.refs) {
     const side = people.get(r.person)?.affiliation?.value;
-    if (!side || !target.parties.has(side) || target.persons.has(r.person)) continue;
+    if (!side || (!multi && !target.parties.has(side)) || target.persons.has(r.person)) continue;
+    target.parties.add(side);
     target.persons.add(r.person);
     target.personParty.set(r.person, side);
   }

@@ -41,8 +41,12 @@ export function sameEngagement(a: EventDraft, b: EventDraft): boolean {
   if (g === 'multi') {
     if (!a.occasionKey || a.occasionKey !== b.occasionKey) return false;
     // each speaker's address is an engagement of its own; attending is the gathering's
-    const speech = a.type === 'speech' || b.type === 'speech';
-    return !speech || [...a.persons].some((p) => b.persons.has(p));
+    if (a.type !== 'speech' && b.type !== 'speech') return true;
+    if (a.type === 'speech' && b.type === 'speech') return [...a.persons].some((p) => b.persons.has(p));
+    // a gathering seen only through its speaker is the speech; one with other people is not
+    const gathering = a.type === 'speech' ? b : a;
+    const speech = gathering === a ? b : a;
+    return gathering.persons.size > 0 && [...gathering.persons].every((p) => speech.persons.has(p));
   }
   if (g === 'interview') return [...a.persons].some((p) => b.persons.has(p));
   if (!sameSet(a.parties, b.parties)) return false;
