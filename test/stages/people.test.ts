@@ -79,6 +79,19 @@ describe('coreference', () => {
     expect(forms(rubio)).toEqual(expect.arrayContaining(['Marco Rubio', 'Rubio', 'He']));
     expect(forms(mudavadi)).toEqual(expect.arrayContaining(['Musalia Mudavadi', 'Kenyan minister']));
   });
+  it('links an initial and surname, spaced or glued, to the full name; not words that merely share initials', () => {
+    expect(
+      people(
+        'Astana, 3 May 2025 - Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met the Foreign Minister of Mongolia Battsetseg Batmunkh. ' +
+          'M.Nurtleu noted the growth of trade. B. Batmunkh thanked him.',
+      ).map((p) => `${p.name} ${p.affiliation}`),
+    ).toEqual(['Murat Nurtleu KAZ', 'Battsetseg Batmunkh MNG']);
+    const { doc } = run(
+      'Secretary of Foreign Affairs Arnel A. Castro of the Philippines met his counterpart. They reviewed the Access Agreement.',
+    );
+    const castro = doc.people.find((p) => p.name === 'Arnel A. Castro')!;
+    expect(castro.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('Access Agreement');
+  });
   it('gives an unplaced person the side the article is about', () => {
     const { doc } = run(
       'Minister of Foreign Affairs Ana Ruiz met Chilean Foreign Minister Alberto van Klaveren. Peru and Chile, Peru said, are close partners. Peru will host the next round.',
