@@ -92,6 +92,13 @@ describe('coreference', () => {
     const castro = doc.people.find((p) => p.name === 'Arnel A. Castro')!;
     expect(castro.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('Access Agreement');
   });
+  it('does not take the last firm of a list of companies for a person', () => {
+    expect(
+      people(
+        'Foreign Minister Penny Wong of Australia met executives of Korean firms, among them Samsung Electronics, Hanwha Ocean and Lotte Chemical.',
+      ).map((p) => p.name),
+    ).toEqual(['Penny Wong']);
+  });
   it('gives an unplaced person the side the article is about', () => {
     const { doc } = run(
       'Minister of Foreign Affairs Ana Ruiz met Chilean Foreign Minister Alberto van Klaveren. Peru and Chile, Peru said, are close partners. Peru will host the next round.',

@@ -152,7 +152,8 @@ function contextRule(
   if (after && REPORTING_VERBS.has(after.key) && after.sentence === tokens[name.start]!.sentence)
     return { rule: 'name-reporting-verb' };
   if (after?.key === "'" && tokens[name.end + 1]?.key === 's') return null;
-  if (before && OBJECT_CUES.has(before.key) && !before.cap) return { rule: 'name-after-meeting-cue' };
+  if (before && OBJECT_CUES.has(before.key) && !before.cap && !(before.key === 'and' && inCompanyList(ix, name)))
+    return { rule: 'name-after-meeting-cue' };
   // "Ms Verona Murphy", "H.E. Dr. Claudia Sheinbaum": a personal honorific before two or more words
   if (name.honorific && PERSONAL_HONORIFICS.has(name.honorific) && name.words >= 2) return { rule: 'honorific-name' };
   // "Argentina's Javier Milei"
@@ -169,6 +170,21 @@ function contextRule(
       return { rule: 'country-comma-name', affiliation: c.value };
   }
   return null;
+}
+
+const COMPANY_NOUNS =
+  /^(companies|company|firms|corporations|enterprises|conglomerates|businesses|banks|manufacturers|operators|groups|brands|investors|automakers|carmakers)$/;
+
+/** "... Japanese companies, including Mitsubishi Corporation, Sojitz and Toyota Tsusho": the last
+ * item of a list of firms, not a person met. */
+function inCompanyList(ix: TokenIndex, name: NameSpan): boolean {
+  const sentence = ix.tokens[name.start]!.sentence;
+  for (let j = name.start - 2; j >= Math.max(0, name.start - 16); j--) {
+    const t = ix.tokens[j]!;
+    if (t.sentence !== sentence || t.key === ';') return false;
+    if (COMPANY_NOUNS.test(t.key)) return true;
+  }
+  return false;
 }
 
 /** The first rule that recognises the name, or null. */
