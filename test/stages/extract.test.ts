@@ -623,6 +623,23 @@ describe('courtesy calls with others present', () => {
   });
 });
 
+describe('a journey to a conference', () => {
+  it('"travelled to X to attend the Summit" is the summit, held at the journey\'s end', () => {
+    const [e, ...rest] = run(
+      'Vilnius, 26 June 2025 - Foreign Minister Kestutis Budrys travelled to The Hague to attend the NATO Summit on Wednesday.',
+    ).record.events;
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ type: 'conference', occasion: 'NATO Summit', date: '2025-06-25' });
+    expect(e?.location).toEqual({ city: 'The Hague', country: 'NLD' });
+  });
+  it('"paid an official visit to X" stays a visit', () => {
+    const types = run(
+      'Rome, 3 May 2025 - Foreign Minister Antonio Tajani paid an official visit to Switzerland on Monday.',
+    ).record.events.map((e) => e.type);
+    expect(types).toEqual(['visit']);
+  });
+});
+
 describe("a ministers' meeting and those who attended it", () => {
   const text =
     'Lima, 3 March 2026 - The Minister of Foreign Relations of Peru, Elmer Schialer, chaired the 4th Ministerial Meeting of the Andean Water Forum. ' +

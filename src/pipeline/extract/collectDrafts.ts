@@ -35,8 +35,16 @@ export function collectDrafts(
     // "called on the EU to scale up ...": a request cue read as a trigger that made no draft
     const asked: typeof triggers = [];
     const visit = triggers.find((t) => t.type === 'visit');
+    const trip = visit && tripTo(doc, visit, triggers);
     for (const t of triggers) {
-      if (t.type === 'conference' && visit && visit.tokenStart < t.tokenStart && t.tokenStart - visit.tokenEnd <= 10)
+      if (t === visit && trip) continue;
+      if (
+        t.type === 'conference' &&
+        visit &&
+        !trip &&
+        visit.tokenStart < t.tokenStart &&
+        t.tokenStart - visit.tokenEnd <= 10
+      )
         continue;
       // "The talks came as ...": the engagement already reported, not a new one
       // ("The meeting was also attended by ..." after a Foreign Ministers' Meeting: the conference)
@@ -99,6 +107,28 @@ export function collectDrafts(
     } else if (shared) current = null;
   }
   return { drafts, diagnostics };
+}
+
+/** "travelled to Reykjavik for the meeting of the NB8 ministers": a journey whose purpose is the
+ * conference named after it; the conference is the engagement, not a visit to the host. */
+function tripTo(
+  doc: Doc,
+  visit: { tokenStart: number; tokenEnd: number },
+  triggers: readonly { type: string; tokenStart: number }[],
+): boolean {
+  if (
+    !/^(travelled|traveled|travels|travel|flew|flies|arrived|arrives|headed|heads|went)$/.test(
+      doc.tokens[visit.tokenStart]?.key ?? '',
+    )
+  )
+    return false;
+  const conference = triggers.find(
+    (t) => t.type === 'conference' && t.tokenStart > visit.tokenEnd && t.tokenStart - visit.tokenEnd <= 10,
+  );
+  if (!conference) return false;
+  for (let i = visit.tokenEnd; i <= conference.tokenStart; i++)
+    if (/^(for|attend)$/.test(doc.tokens[i]!.key)) return true;
+  return false;
 }
 
 /** "called on the European Union to ...": a request cue that asks a named country or body. */

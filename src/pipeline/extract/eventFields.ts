@@ -57,7 +57,10 @@ export function placeIn(doc: Doc, v: SentenceView | undefined): DocFrame['leadPl
   const places = v.mentions.filter((m) => m.kind === 'city' || m.kind === 'country');
   for (const m of places) {
     if (m.kind === 'country' && places.some((c) => c.kind === 'city' && c.start === m.start)) continue;
-    if (!/\bin\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    // "in Brussels"; "travelled to Brussels", the journey's end
+    const before = doc.text.slice(Math.max(0, m.start - 24), m.start);
+    if (!/\bin\s+(the\s+)?$/i.test(before) && !/\b(travell?ed|flew|went|headed)\s+to\s+(the\s+)?$/i.test(before))
+      continue;
     const ev: Evidence = { start: m.start, end: m.end, rule: 'in-place', provenance: 'stated' };
     if (m.kind === 'city' && m.attrs.country)
       return { value: { city: m.value, country: m.attrs.country }, evidence: ev };
