@@ -623,6 +623,18 @@ describe('courtesy calls with others present', () => {
   });
 });
 
+describe('envoys presenting credentials together', () => {
+  it('"from four new ambassadors. The envoys are X of A; Y of B; ...": one meeting with each', () => {
+    const events = run(
+      'Windhoek, 4 March 2026 (NAMPA) - President Netumbo Nandi-Ndaitwah on Tuesday received letters of credence from three new ambassadors at State House. ' +
+        'The envoys are Mr Rui Carvalho of Portugal, Ms Ingrid Solberg of Norway and Mr Tomasz Nowicki of Poland.\n\n' +
+        'She urged them to promote trade and tourism.',
+    ).record.events;
+    expect(events.map((e) => e.parties.join('-'))).toEqual(['NAM-PRT', 'NAM-NOR', 'NAM-POL']);
+    expect(events.every((e) => e.participants[0]?.name === 'Netumbo Nandi-Ndaitwah')).toBe(true);
+  });
+});
+
 describe('a journey to a conference', () => {
   it('"travelled to X to attend the Summit" is the summit, held at the journey\'s end', () => {
     const [e, ...rest] = run(

@@ -9,6 +9,7 @@ import { keysOf, lastOfType, PLURAL_SIDES, returnTo, whereAbroad } from './conti
 import type { SentenceView } from './sentenceView.ts';
 import { findTriggers } from './triggers.ts';
 import { sectionHeading, type SectionHeading } from './sectionHeadings.ts';
+import { ENVOYS, listedEnvoys } from './counterparts.ts';
 import { extend } from '../extend.ts';
 
 export function collectDrafts(
@@ -76,6 +77,10 @@ export function collectDrafts(
         const earlier = views.slice(Math.max(0, v.index - 2), v.index).reverse();
         const pair = namedPairCandidate(v, t, earlier, people);
         if (pair) found = [pair];
+      }
+      if (!found.length && v.kind === 'body' && ENVOYS.test(keysOf(doc, v))) {
+        const next = views[v.index + 1];
+        if (next?.kind === 'body') found = listedEnvoys(v, t, next, subject, people);
       }
       if (!found.length && asksParty(doc, v, t)) asked.push(t);
       for (const c of jointMeeting(doc, v, found)) {

@@ -1,6 +1,7 @@
 // Counterparts a sentence names without naming a person, and people it names who are not
 // there: "with his counterparts from Ghana and Egypt", "the greetings of President X".
-import type { Doc } from '../doc.ts';
+import type { Doc, Person } from '../doc.ts';
+import type { EventDraft } from './draft.ts';
 import type { SentenceView } from './sentenceView.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -39,4 +40,41 @@ export function nominalCounterparts(doc: Doc, v: SentenceView, t: Trigger, own: 
     if (m.value !== own && !sides.includes(m.value)) sides.push(m.value);
   }
   return sides.length >= 2 ? sides : [];
+}
+
+/** "received letters of credence from five new ambassadors" */
+export const ENVOYS = /\b(ambassadors|envoys|heads of mission|ambassadors - designate)\b/;
+
+/** "... from five new ambassadors. The envoys are Mr X of Brazil; Mr Y of Korea; ...": one
+ * engagement of the subject with each envoy the next sentence lists (two sides or more). */
+export function listedEnvoys(
+  v: SentenceView,
+  t: Trigger,
+  next: SentenceView,
+  subject: Person | null,
+  people: Map<number, Person>,
+): Omit<EventDraft, 'id'>[] {
+  const own = subject?.affiliation?.value;
+  if (!subject || !own || (t.type !== 'meeting' && t.type !== 'talks')) return [];
+  const bySide = new Map<string, number>();
+  for (const r of next.refs) {
+    const side = people.get(r.person)?.affiliation?.value;
+    if (side && side !== own && !bySide.has(side)) bySide.set(side, r.person);
+  }
+  if (bySide.size < 2) return [];
+  return [...bySide].map(([side, person]) => ({
+    type: t.type,
+    planned: t.planned,
+    parties: new Set([own, side]),
+    persons: new Set([subject.id, person]),
+    personParty: new Map([
+      [subject.id, own],
+      [person, side],
+    ]),
+    triggers: [{ sentence: v.index, token: t.tokenStart, shared: true }],
+    context: [next.index],
+    occasionKey: null,
+    host: null,
+    rule: `trigger:${t.type}:listed-envoys`,
+  }));
 }
