@@ -1,6 +1,6 @@
 // Reads one local input (a path, or `-` for stdin) into bytes, refusing anything that is not a
 // readable file or is over the size cap. Never throws: every problem becomes a one-line reason.
-import { closeSync, fstatSync, openSync, read, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, read, readFileSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
@@ -84,6 +84,26 @@ export async function readInput(
   return readOther(path, maxBytes);
 }
 
+/** Linux only; 0 elsewhere. */
+const NOATIME = constants.O_NOATIME ?? 0;
+
+/**
+ * Opens for reading without updating the file's access time where the system allows it (the
+ * caller owns the file). Reading a corpus for the first time in a day otherwise writes every
+ * file's inode: during an ingest, with SQLite's writes in the same journal, the first read of a
+ * generated article took 0.5 ms on this thread, the next one 0.02 ms.
+ */
+function openWithoutAtime(path: string): number {
+  if (!NOATIME) return openSync(path, 'r');
+  try {
+    return openSync(path, constants.O_RDONLY | NOATIME);
+  } catch (err) {
+    // EPERM: another user's file; the flag is only a saving
+    if ((err as NodeJS.ErrnoException).code === 'EPERM') return openSync(path, 'r');
+    throw err;
+  }
+}
+
 /**
  * A regular file: opened, stat'ed and closed synchronously (~5 µs each from the cache), its bytes
  * read by one positional read, on this thread (`sync`) or on libuv's thread pool. From the page
@@ -96,7 +116,7 @@ function readRegularFile(path: string, maxBytes: number, sync: boolean): Promise
   const failed = (err: unknown): Input => ({ ok: false, source: path, reason: describeReadError(err) });
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openWithoutAtime(path);
   } catch (err) {
     return Promise.resolve(failed(err));
   }

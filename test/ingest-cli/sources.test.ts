@@ -5,7 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -188,6 +188,20 @@ describe('walkPath', () => {
     const big = join(dir, 'big.txt');
     writeFileSync(big, 'x'.repeat(2000));
     expect(reasons(await collect([big], { maxBytes: 1000 }))).toEqual(['too large: 2000 bytes (limit 1000)']);
+  });
+
+  it('leaves a file it owns with its access time (no inode write per article read)', async (t) => {
+    if (process.platform !== 'linux') return t.skip('O_NOATIME is Linux only');
+    const file = join(dir, 'old.txt');
+    writeFileSync(file, 'Ministers met in Suva.');
+    // two days old: relatime would update it at the first read
+    const old = new Date(Date.now() - 2 * 86_400_000);
+    utimesSync(file, old, old);
+    for (const sync of [true, false]) {
+      const got = await readInput(file, 1000, new PassThrough(), { sync });
+      expect(got.ok).toBe(true);
+      expect(statSync(file).atimeMs).toBe(old.getTime());
+    }
   });
 
   it('reads a regular file the same on this thread and on the pool, refusing one over the cap', async () => {
