@@ -623,6 +623,17 @@ describe('courtesy calls with others present', () => {
   });
 });
 
+describe('holding a named meeting', () => {
+  it('"held the Chile-Peru Foreign Ministers\' Meeting, followed by a lunch, with X": a meeting with X', () => {
+    const events = run(
+      "Santiago, 12 August 2025 - On August 11, Mr. Alberto van Klaveren, Minister of Foreign Affairs of Chile, held the Chile-Peru Foreign Ministers' Meeting, followed by a working lunch, with Mr. Elmer Schialer, Minister of Foreign Relations of Peru.",
+    ).record.events;
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'meeting', parties: ['CHL', 'PER'], date: '2025-08-11' });
+    expect(events[0]?.participants.map((p) => p.name)).toEqual(['Alberto van Klaveren', 'Elmer Schialer']);
+  });
+});
+
 describe('envoys presenting credentials together', () => {
   it('"from four new ambassadors. The envoys are X of A; Y of B; ...": one meeting with each', () => {
     const events = run(

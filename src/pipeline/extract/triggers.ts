@@ -34,6 +34,7 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
       after = h.tokenEnd;
     }
   }
+  heldOccasions(doc, v, hits);
   if (!hits.length) return [];
   hits.sort((a, b) => a.tokenStart - b.tokenStart);
   const negs = v.cues.filter((c) => c.label === 'negation');
@@ -62,6 +63,29 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
           (h.type === 'visit' && scheduledFor(doc, h, next, v.first)),
       };
     });
+}
+
+/** "held the Japan-Uzbekistan Foreign Ministers' Meeting, followed by a working dinner, with X":
+ * holding a named meeting is meeting someone (whoever the sentence names after it). */
+function heldOccasions(
+  doc: Doc,
+  v: SentenceView,
+  hits: { type: TriggerType; tokenStart: number; tokenEnd: number }[],
+): void {
+  for (const m of v.mentions) {
+    if (
+      m.kind !== 'occasion' ||
+      !/^(meeting|talks|summit|dialogue|consultations)$/.test(doc.tokens[m.tokenEnd - 1]!.key)
+    )
+      continue;
+    let j = m.tokenStart - 1;
+    while (j > v.first && /^(the|a|an)$/.test(doc.tokens[j]!.key)) j--;
+    if (!/^(held|hold|holds|holding)$/.test(doc.tokens[j]?.key ?? '') || j < v.first) continue;
+    // the occasion's own noun ("Meeting") is a cue too: the held occasion replaces it
+    for (let h = hits.length - 1; h >= 0; h--)
+      if (j < hits[h]!.tokenEnd && hits[h]!.tokenStart < m.tokenEnd) hits.splice(h, 1);
+    hits.push({ type: 'meeting', tokenStart: j, tokenEnd: m.tokenEnd });
+  }
 }
 
 /** "the visit of X to Indonesia, planned for January", "preparations for the visit": a visit
