@@ -35,6 +35,12 @@ describe('people: title then name', () => {
       title: 'UN High Commissioner for Human Rights',
       affiliation: 'OHCHR',
     },
+    {
+      text: 'The Minister met with Minister of Trade, Industry and Energy of the ROK Ahn Duk-geun on Monday.',
+      name: 'Ahn Duk-geun',
+      title: 'Minister of Trade, Industry and Energy',
+      affiliation: 'KOR',
+    },
     { text: 'Chinese Foreign Minister Wang Yi spoke.', name: 'Wang Yi', title: 'Foreign Minister', affiliation: 'CHN' },
     {
       text: "Tonga's Prime Minister Hu'akavameiliku Siaosi Sovaleni spoke.",

@@ -132,6 +132,16 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
       j++;
     } else if (tok.text === ',' && hasHead && startsTitle(ix, j + 1, k) && !HONORIFICS.has(tokens[j + 1]?.key ?? '')) {
       j++;
+    } else if (
+      tok.text === ',' &&
+      hasHead &&
+      prev?.cap &&
+      PORTFOLIO.has(prev.key) &&
+      tokens[j + 1]?.cap &&
+      PORTFOLIO.has(tokens[j + 1]!.key)
+    ) {
+      // "Minister of Trade, Industry and Energy": a list of portfolios
+      j++;
     } else if (tok.text === '(' && tokens[j + 2]?.text === ')' && /^[A-Z]{2,8}$/.test(tokens[j + 1]?.text ?? '')) {
       j += 3;
       if (hasHead) lastGood = j;
