@@ -634,6 +634,20 @@ describe('holding a named meeting', () => {
   });
 });
 
+describe('meetings during a visit abroad', () => {
+  const text =
+    'Canberra, 14 May 2026 - Foreign Minister Penny Wong visited Indonesia from 11 to 13 May. ' +
+    'On 12 May she held talks with Foreign Minister Sugiono.\n\n' +
+    'On the same day, Wong paid a courtesy call on Indonesian Defence Minister Sjafrie Sjamsoeddin.\n\n' +
+    'Last year, Wong met Sugiono on the sidelines of the G20.';
+  const events = () => run(text).record.events;
+  it('a meeting on one of its days, placed only by the dateline, took place in the host country', () => {
+    const call = events().find((e) => e.type === 'meeting');
+    expect(call?.participants.map((p) => p.name)).toEqual(['Penny Wong', 'Sjafrie Sjamsoeddin']);
+    expect(call?.location).toEqual({ city: null, country: 'IDN' });
+  });
+});
+
 describe('envoys presenting credentials together', () => {
   it('"from four new ambassadors. The envoys are X of A; Y of B; ...": one meeting with each', () => {
     const events = run(

@@ -149,6 +149,8 @@ export function eventOccasion(doc: Doc, d: EventDraft, views: SentenceView[], fr
       if (
         m.kind === 'occasion' &&
         (d.occasionKey ? true : OCCASION_CUE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) &&
+        // "Speaker of the National Assembly": a body in someone's title, not a gathering
+        !v.mentions.some((t) => t.kind === 'title' && t.tokenStart < m.tokenStart && m.tokenStart < t.tokenEnd) &&
         !own.some((o) => o.value === m.value)
       )
         own.push(m);

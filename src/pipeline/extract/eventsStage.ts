@@ -10,6 +10,7 @@ import { docFrame, eventDate, eventOccasion, eventPlace } from './eventFields.ts
 import { topicsOf } from './topics.ts';
 import { requestsOf } from './requests.ts';
 import { anniversariesOf, partnershipsOf } from './relations.ts';
+import { duringVisit, type Visiting } from './duringVisit.ts';
 
 const COUNTERPART_TITLE: Record<string, string> = {
   foreign_minister: 'Foreign Minister',
@@ -42,6 +43,8 @@ export const eventsStage: Stage = {
     };
     const events: EngagementEvent[] = [];
     let previousDate: string | null = null;
+    // the latest visit held abroad: meetings reported after it took place there
+    let visiting: Visiting | null = null;
     for (const d of drafts) {
       const parties = [...d.parties].sort();
       if (groupOf(d.type) === 'bilateral' && parties.length < 2) continue;
@@ -51,8 +54,11 @@ export const eventsStage: Stage = {
       if (date) previousDate = date.value;
       const occasion = eventOccasion(doc, d, views, frame);
       // a phone call has two ends and no single place
-      const { city, country } =
-        d.type === 'call' ? { city: null, country: null } : eventPlace(doc, d, views, frame, occasion, k);
+      const placed = d.type === 'call' ? { city: null, country: null } : eventPlace(doc, d, views, frame, occasion, k);
+      const { city, country } = duringVisit(d, placed, date?.value ?? null, visiting);
+      // a visit, or talks that a visit was merged into
+      if (!d.planned && d.host && country?.value === d.host && date)
+        visiting = { host: d.host, parties: d.parties, dates: date.value, evidence: country.evidence };
       const own = d.triggers.filter((t) => !t.shared && views[t.sentence]?.kind === 'body').map((t) => t.sentence);
       const sentences = [...new Set([...own, ...d.context])].sort((a, b) => a - b);
       const evidence = [...new Set([...d.triggers.map((t) => t.sentence), ...d.context])].map((s) => {

@@ -1,0 +1,29 @@
+// Where a meeting reported during a visit abroad took place, when only the dateline says.
+import type { Evidence } from '../doc.ts';
+import { groupOf, type EventDraft } from './draft.ts';
+import type { eventPlace } from './eventFields.ts';
+
+export interface Visiting {
+  host: string;
+  parties: ReadonlySet<string>;
+  /** "2025-03-24/2025-03-27" or one day */
+  dates: string;
+  evidence: Evidence;
+}
+type Place = ReturnType<typeof eventPlace>;
+
+/** A meeting of the visit's two sides, on one of its days, placed only by the dateline (the
+ * outlet at home) took place in the host country, where the visit was: "On the same day, the
+ * Minister paid a courtesy call on the Speaker" in a report of a visit to Korea. */
+export function duringVisit(d: EventDraft, placed: Place, date: string | null, visiting: Visiting | null): Place {
+  if (!visiting || !date || d.type === 'visit' || d.type === 'call' || groupOf(d.type) !== 'bilateral') return placed;
+  const [from, to = from] = visiting.dates.split('/');
+  const day = date.split('/')[0]!;
+  if (!from || !to || day < from || day > to) return placed;
+  if (placed.country?.evidence.rule !== 'dateline' || placed.country.value === visiting.host) return placed;
+  if (![...d.parties].every((p) => visiting.parties.has(p))) return placed;
+  return {
+    city: null,
+    country: { value: visiting.host, evidence: { ...visiting.evidence, rule: 'during-visit', provenance: 'inferred' } },
+  };
+}
