@@ -648,6 +648,19 @@ describe('meetings during a visit abroad', () => {
   });
 });
 
+describe('two days in a row', () => {
+  const date = (when: string) =>
+    run(`Brasilia, 18/03/2025 - Indonesian Foreign Minister Sugiono will pay an official visit to Brazil ${when}.`)
+      .record.events[0]?.date;
+  it('"on March 20 and 21", "on 20 and 21 March": one span of two days', () => {
+    expect(date('on March 20 and 21')).toBe('2025-03-20/2025-03-21');
+    expect(date('on 20 and 21 March')).toBe('2025-03-20/2025-03-21');
+  });
+  it('"on 3 and 10 April": two separate days, not a span', () => {
+    expect(date('on 3 and 10 April')).toBe('2025-04-10');
+  });
+});
+
 describe('envoys presenting credentials together', () => {
   it('"from four new ambassadors. The envoys are X of A; Y of B; ...": one meeting with each', () => {
     const events = run(

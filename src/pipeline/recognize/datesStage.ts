@@ -5,12 +5,9 @@ import * as chrono from 'chrono-node';
 import type { Doc, Mention } from '../doc.ts';
 import type { Stage } from '../stage.ts';
 import { chronoFor } from './chronoFor.ts';
+import { dayRangeRead, nextDay } from './dayRanges.ts';
+import { MONTH_WORDS } from './wordClasses.ts';
 
-const MONTHS = new Set(
-  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(
-    ' ',
-  ),
-);
 const DAY_WORDS = new Set(
   'today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
@@ -19,7 +16,7 @@ const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening']);
 
 /** One look-up per token: 1 for a month, 2 for a day word. */
 const CUE_WORDS = new Map<string, number>([
-  ...[...MONTHS].map((m) => [m, 1] as const),
+  ...[...MONTH_WORDS].map((m) => [m, 1] as const),
   ...[...DAY_WORDS].map((d) => [d, 2] as const),
 ]);
 
@@ -109,10 +106,16 @@ export const datesStage: Stage = {
           attrs.endDay = String(e.day);
           if (e.year !== undefined) attrs.endYear = String(e.year);
         }
+        const pair = e?.day === undefined && k.day !== undefined ? nextDay(doc.text, start, end, k.day) : null;
+        if (pair) {
+          attrs.endMonth = attrs.month!;
+          attrs.endDay = String(pair.endDay);
+          if (pair.startDay !== k.day) attrs.day = String(pair.startDay);
+        }
         found.push({
           kind: 'date',
-          start,
-          end,
+          start: pair?.start ?? start,
+          end: pair?.end ?? end,
           tokenStart: tokenCursor,
           tokenEnd,
           sentence: s.index,
@@ -165,30 +168,6 @@ function parseWindows(
     }
   }
   return out;
-}
-
-const MONTH_AFTER = new RegExp(`^\\s+(${[...MONTHS].join('|')})\\b`, 'i');
-
-/**
- * chrono reads "from 14 to 16 July" as 14:00 to 16:00, leaving the month behind. A result with no
- * day, month or weekday that a month name follows is read again from its first digit ("14 to
- * 16 July"): where that reading starts and what it found.
- */
-function dayRangeRead(
-  window: string,
-  r: chrono.ParsedResult,
-  casual: boolean,
-  ref: Date,
-): { at: number; results: chrono.ParsedResult[] } | null {
-  const c = r.start;
-  if (c.isCertain('day') || c.isCertain('month') || c.isCertain('weekday')) return null;
-  if (!MONTH_AFTER.test(window.slice(r.index + r.text.length))) return null;
-  const digit = r.text.search(/\d/);
-  if (digit <= 0) return null;
-  const at = r.index + digit;
-  const rest = window.slice(at);
-  const results = chronoFor(rest, casual).parse(rest, ref);
-  return results.some((x) => x.start.isCertain('day')) ? { at, results } : null;
 }
 
 interface Known {
