@@ -90,6 +90,15 @@ describe('requests, anniversaries, partnerships', () => {
     );
     expect(record.partnerships).toEqual([]);
   });
+  it('"have been strategic partners since 2008" is a level; "described X as a strategic partner" is not', () => {
+    const level = (text: string) =>
+      run(`Foreign Minister Mauro Vieira met Indonesian Foreign Minister Sugiono in Brasilia on Monday. ${text}`).record
+        .partnerships;
+    expect(level('Brazil and Indonesia have been strategic partners since 2008.')).toEqual([
+      { parties: ['BRA', 'IDN'], level: 'strategic' },
+    ]);
+    expect(level('Vieira described Indonesia as a strategic partner in Asia.')).toEqual([]);
+  });
 });
 
 describe('provenance', () => {

@@ -12,8 +12,15 @@ const YEARS_OF =
   /\b(\d{1,3})\s+years\s+of\s+(?:establishing\s+|the\s+establishment\s+of\s+)?(?:their\s+|bilateral\s+|the\s+[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+\s+)?(diplomatic\s+(?:relations|ties)|(?:comprehensive\s+)?(?:strategic\s+)?partnership)/giu;
 const YEARS_SINCE =
   /\b(\d{1,3})\s+years\s+since\b[^.;]{0,120}?\b(?:established|establishment of|set up|normali[sz]ed|forged)\b[^.;]{0,40}?\b(relations|ties)\b(?:[^.;]{0,20}?\bin\s+(\d{4}))?/gi;
-const LEVEL =
-  /\b(comprehensive\s+strategic|strategic\s+and\s+comprehensive|comprehensive\s+and\s+strategic|strategic|comprehensive|enhanced\s+strategic|special\s+strategic|extensive\s+strategic|all-round\s+strategic|global\s+strategic|privileged|special|enhanced)\s+(?:cooperative\s+)?partnership\b/gi;
+const LEVEL_WORDS =
+  'comprehensive\\s+strategic|strategic\\s+and\\s+comprehensive|comprehensive\\s+and\\s+strategic|strategic|comprehensive|enhanced\\s+strategic|special\\s+strategic|extensive\\s+strategic|all-round\\s+strategic|global\\s+strategic|privileged|special|enhanced';
+const LEVEL = new RegExp(`\\b(${LEVEL_WORDS})\\s+(?:cooperative\\s+)?partnership\\b`, 'gi');
+/** "Brazil and Indonesia have been strategic partners since 2008": the two sides are partners
+ * (not "described Ghana as a strategic partner", a compliment). */
+const PARTNERS = new RegExp(
+  `\\b(?:have been|has been|are|became|have become|remain)\\s+(${LEVEL_WORDS})\\s+partners\\b`,
+  'gi',
+);
 
 export interface RelationContext {
   doc: Doc;
@@ -167,7 +174,7 @@ function sameParties(a: string[], b: string[]): boolean {
 export function partnershipsOf(ctx: RelationContext): Partnership[] {
   const { doc } = ctx;
   const out: Partnership[] = [];
-  for (const m of doc.text.matchAll(LEVEL)) {
+  for (const m of [...doc.text.matchAll(LEVEL), ...doc.text.matchAll(PARTNERS)]) {
     const start = m.index!;
     const end = start + m[0].length;
     const after = doc.text.slice(end, end + 30);
