@@ -84,6 +84,14 @@ describe('requests, anniversaries, partnerships', () => {
     ]);
     expect(record.partnerships).toEqual([{ parties: ['VEN', 'VNM'], level: 'comprehensive' }]);
   });
+  it('"in 2028 the two countries will mark the 30th anniversary": the year stated before it', () => {
+    const { record } = run(
+      'Dushanbe, 4 June 2025 - Foreign Minister Sirojiddin Muhriddin met Latvian Foreign Minister Baiba Braže on Tuesday. The sides noted that in 2028 the two countries will mark the 30th anniversary of the establishment of diplomatic relations.',
+    );
+    expect(record.anniversaries).toEqual([
+      { parties: ['LVA', 'TJK'], ordinal: 30, year: 2028, subject: 'diplomatic_relations' },
+    ]);
+  });
   it('does not take an agreement name for a partnership level', () => {
     const { record } = run(
       'The two ministers discussed the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) and the Regional Comprehensive Economic Partnership Agreement.',
