@@ -678,6 +678,33 @@ describe('two days in a row', () => {
   });
 });
 
+describe('a named meeting, then where and when', () => {
+  it('"attended the Pacific Islands Forum Foreign Ministers Meeting in Suva on Tuesday": the name stops before the place', () => {
+    const [e] = run(
+      'Peters joins Pacific counterparts\n\n14 August 2025\n\nForeign Minister Winston Peters attended the Pacific Islands Forum Foreign Ministers Meeting in Suva on Tuesday.',
+    ).record.events;
+    expect(e).toMatchObject({
+      type: 'conference',
+      occasion: 'Pacific Islands Forum Foreign Ministers Meeting',
+      date: '2025-08-12',
+      location: { city: 'Suva', country: 'FJI' },
+    });
+  });
+});
+
+describe('a call, and the meeting it agreed on', () => {
+  it('"agreed to meet at the Leaders\' Retreat later this year" is a planned meeting, not part of the call', () => {
+    const events = run(
+      'Putrajaya, 6 March 2026 - Prime Minister Anwar Ibrahim had a telephone conversation with Singapore Prime Minister Lawrence Wong last night. ' +
+        "The two leaders also agreed to meet at the 13th Malaysia-Singapore Leaders' Retreat in Singapore later this year.",
+    ).record.events;
+    expect(events.map((e) => `${e.type} ${e.status} ${e.occasion ?? '-'}`)).toEqual([
+      'call held -',
+      "meeting planned 13th Malaysia-Singapore Leaders' Retreat",
+    ]);
+  });
+});
+
 describe('envoys presenting credentials together', () => {
   it('"from four new ambassadors. The envoys are X of A; Y of B; ...": one meeting with each', () => {
     const events = run(

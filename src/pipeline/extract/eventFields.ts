@@ -156,7 +156,13 @@ export function eventOccasion(doc: Doc, d: EventDraft, views: SentenceView[], fr
         own.push(m);
     if (own.length) break;
   }
-  const chosen = own.length && d.occasionKey !== LEAD_OCCASION ? own : d.type === 'visit' ? [] : frame.leadOccasion;
+  // a call is made from home: the article's lead occasion is not where it happened
+  const chosen =
+    own.length && d.occasionKey !== LEAD_OCCASION
+      ? own
+      : d.type === 'visit' || d.type === 'call'
+        ? []
+        : frame.leadOccasion;
   if (!chosen.length) return null;
   const names = [
     ...new Set(

@@ -49,7 +49,7 @@ export const occasionsStage: Stage = {
       while (s > 0 && tokens[s - 1]!.sentence === t.sentence && leftOk(tokens, s - 1)) s--;
       while (s < i && (tokens[s]!.key === 'the' || !tokens[s]!.word)) s++;
       let e = known ? known.tokenEnd : i + 1;
-      while (e < tokens.length && tokens[e]!.sentence === t.sentence && rightOk(tokens, e)) {
+      while (e < tokens.length && tokens[e]!.sentence === t.sentence && rightOk(tokens, e) && !whereOrWhen(ix, e)) {
         const inner = ix.at.get(e)?.find((m) => m.kind === 'occasion');
         e = inner ? inner.tokenEnd : e + 1;
       }
@@ -91,6 +91,20 @@ export const occasionsStage: Stage = {
     return { ...doc, mentions: [...doc.mentions.filter((m) => m.kind !== 'occasion'), ...found] };
   },
 };
+
+const WHEN =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** "... Ministers Meeting in Suva on Tuesday": where and when it was are not part of its name
+ * ("Conference on Syria" is). */
+function whereOrWhen(ix: ReturnType<typeof buildTokenIndex>, j: number): boolean {
+  const t = ix.tokens[j]!;
+  const next = ix.tokens[j + 1];
+  if (!next) return false;
+  if (t.key === 'in' || t.key === 'at')
+    return !!ix.at.get(j + 1)?.some((m) => m.kind === 'city' || m.kind === 'country');
+  return t.key === 'on' && WHEN.test(next.key);
+}
 
 function* range(a: number, b: number): Generator<number> {
   for (let i = a; i < b; i++) yield i;
