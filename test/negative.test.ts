@@ -10,6 +10,14 @@ const CASES: { name: string; text: string }[] = [
     text: "Exports rise\n\nHANOI — Vietnam's exports to the European Union rose 12 percent in the first half, Minister of Industry and Trade Nguyen Hong Dien said on Tuesday, citing customs data. Shipments of phones and textiles led the increase.",
   },
   {
+    name: 'a meeting asked for and turned down',
+    text: 'Foreign Minister Winston Peters said New Zealand had asked for a bilateral meeting with Cook Islands Prime Minister Mark Brown in Suva, but was told his programme was full.',
+  },
+  {
+    name: 'a meeting called off',
+    text: 'Egypt refused to sit down with Ethiopia in New York this week, scrapping a meeting with Foreign Minister Gedion Timothewos that African Union officials had arranged.',
+  },
+  {
     name: 'talks postponed',
     text: 'The talks between Somalia and Ethiopia that Turkey planned to host in Ankara next week have been postponed, Turkish Foreign Minister Hakan Fidan said on Monday.',
   },

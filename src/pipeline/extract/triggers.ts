@@ -54,6 +54,7 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
         adverbial,
         negated:
           cancelled ||
+          askedFor(doc, h.tokenStart, v.first) ||
           negs.some((n) => n.tokenEnd <= h.tokenStart && h.tokenStart - n.tokenEnd <= 3) ||
           /^(cancel|postpon|called|scrap|shelv)/.test(doc.tokens[h.tokenEnd]?.key ?? ''),
         planned:
@@ -63,6 +64,19 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
           (h.type === 'visit' && scheduledFor(doc, h, next, v.first)),
       };
     });
+}
+
+/** "had asked for a bilateral meeting with X", "turned down his request for a one-on-one
+ * meeting", "scrapping a meeting": a meeting sought or called off is not one held (a later
+ * sentence says so when it happens). */
+function askedFor(doc: Doc, tokenStart: number, first: number): boolean {
+  const before = doc.tokens
+    .slice(Math.max(first, tokenStart - 6), tokenStart)
+    .map((t) => t.key)
+    .join(' ');
+  return /\b(asked for|requested|request for|requests for|sought|seeking|seek|declined|refused|rejected|turned down|scrapping|scrapped|cancelling|cancelled|canceled|calling off|called off|postponing|postponed) (a|an|the)( [a-z]+){0,3} ?$/.test(
+    `${before} `,
+  );
 }
 
 /** "held the Japan-Uzbekistan Foreign Ministers' Meeting, followed by a working dinner, with X":
