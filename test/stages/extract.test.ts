@@ -715,6 +715,16 @@ describe('envoys presenting credentials together', () => {
     expect(events.map((e) => e.parties.join('-'))).toEqual(['NAM-PRT', 'NAM-NOR', 'NAM-POL']);
     expect(events.every((e) => e.participants[0]?.name === 'Netumbo Nandi-Ndaitwah')).toBe(true);
   });
+  it("a later paragraph that names one of their countries is about that envoy's meeting", () => {
+    const events = run(
+      'Windhoek, 4 March 2026 (NAMPA) - President Netumbo Nandi-Ndaitwah on Tuesday received letters of credence from three new ambassadors at State House. ' +
+        'The envoys are Mr Rui Carvalho of Portugal, Ms Ingrid Solberg of Norway and Mr Tomasz Nowicki of Poland.\n\n' +
+        'Ms Solberg said her country would keep funding the fisheries observer programme.\n\n' +
+        'On Poland, the President called for a steady supply of wheat to Namibian millers.',
+    ).record.events;
+    const requests = Object.fromEntries(events.map((e) => [e.parties.join('-'), e.requests.map((r) => r.kind)]));
+    expect(requests).toEqual({ 'NAM-PRT': [], 'NAM-NOR': [], 'NAM-POL': ['assistance'] });
+  });
 });
 
 describe('a journey to a conference', () => {

@@ -1,6 +1,7 @@
 // Who attends a conference or gives a speech, and which occasions a cue names right after itself.
 import type { Doc, Mention, Person } from '../doc.ts';
 import type { SentenceView } from './sentenceView.ts';
+import { groupOf, type EventDraft } from './draft.ts';
 import type { Trigger } from './triggers.ts';
 
 /** Who attends: the subject, and for attendance (not a speech) everyone the sentence names
@@ -54,4 +55,23 @@ export function hyphenPairParties(v: SentenceView, occ: Mention): string[] {
   );
   if (inside.length < 2) return [];
   return inside.map((m) => m.value);
+}
+
+const ATTENDED =
+  /\b(also present (was|were)|(was|were) also present|(was|were) attended by|also attended by|(was|were) accompanied by|also in attendance (was|were)|joined by)\b/i;
+
+/** "Also present was Foreign Minister X", "The meeting was attended by ...": the people named
+ * take part in the engagement the sentence continues, when they are of one of its sides; a
+ * conference takes in their countries as well. */
+export function joinAttendees(doc: Doc, v: SentenceView, target: EventDraft, people: Map<number, Person>): void {
+  const text = doc.text.slice(doc.tokens[v.first]!.start, doc.tokens[v.end - 1]!.end);
+  if (!ATTENDED.test(text)) return;
+  const multi = groupOf(target.type) === 'multi';
+  for (const r of v.refs) {
+    const side = people.get(r.person)?.affiliation?.value;
+    if (!side || (!multi && !target.parties.has(side)) || target.persons.has(r.person)) continue;
+    target.parties.add(side);
+    target.persons.add(r.person);
+    target.personParty.set(r.person, side);
+  }
 }

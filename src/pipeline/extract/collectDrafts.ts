@@ -11,6 +11,8 @@ import { findTriggers } from './triggers.ts';
 import { sectionHeading, type SectionHeading } from './sectionHeadings.ts';
 import { ENVOYS, listedEnvoys } from './counterparts.ts';
 import { extend } from '../extend.ts';
+import { joinAttendees } from './attendance.ts';
+import { jointMeeting, namedAmong, tripTo } from './groupDrafts.ts';
 
 export function collectDrafts(
   doc: Doc,
@@ -23,6 +25,8 @@ export function collectDrafts(
   const drafts: EventDraft[] = [];
   const diagnostics: Diagnostic[] = [];
   let current: EventDraft | null = null;
+  // the engagements one sentence made with several sides at once
+  let sharedGroup: EventDraft[] = [];
 
   for (const v of views) {
     // headlines restate the body in title case, where names cannot be told from words
@@ -101,39 +105,26 @@ export function collectDrafts(
     if (v.kind !== 'body') continue;
     const primary = created[0];
     const shared = primary?.triggers.find((x) => x.sentence === v.index)?.shared ?? false;
+    // after one sentence made an engagement with each of several sides ("The envoys are ..."),
+    // "On Morocco, the President called for ...": the one of them the sentence names
+    const named = !primary && !triggers.length ? namedAmong(v, sharedGroup) : null;
     if (primary && !shared) current = primary;
-    else if (!primary && current && triggers.every((t) => anaphoric(doc, t.tokenStart) || asked.includes(t))) {
+    else if (named) {
+      named.context.push(v.index);
+      current = named;
+    } else if (!primary && current && triggers.every((t) => anaphoric(doc, t.tokenStart) || asked.includes(t))) {
       // "During the visit, ...": the latest engagement of that kind; a sentence about people of an
       // earlier engagement and not of the current one goes back to that one (and the report with it)
       const target: EventDraft = lastOfType(drafts, triggers[0]?.type) ?? returnTo(doc, v, drafts, current) ?? current;
       target.context.push(v.index);
       joinAttendees(doc, v, target, people);
       current = target;
-    } else if (shared) current = null;
+    } else if (shared) {
+      current = null;
+      sharedGroup = created;
+    }
   }
   return { drafts, diagnostics };
-}
-
-/** "travelled to Reykjavik for the meeting of the NB8 ministers": a journey whose purpose is the
- * conference named after it; the conference is the engagement, not a visit to the host. */
-function tripTo(
-  doc: Doc,
-  visit: { tokenStart: number; tokenEnd: number },
-  triggers: readonly { type: string; tokenStart: number }[],
-): boolean {
-  if (
-    !/^(travelled|traveled|travels|travel|flew|flies|arrived|arrives|headed|heads|went)$/.test(
-      doc.tokens[visit.tokenStart]?.key ?? '',
-    )
-  )
-    return false;
-  const conference = triggers.find(
-    (t) => t.type === 'conference' && t.tokenStart > visit.tokenEnd && t.tokenStart - visit.tokenEnd <= 10,
-  );
-  if (!conference) return false;
-  for (let i = visit.tokenEnd; i <= conference.tokenStart; i++)
-    if (/^(for|attend)$/.test(doc.tokens[i]!.key)) return true;
-  return false;
 }
 
 /** "called on the European Union to ...": a request cue that asks a named country or body. */
@@ -144,25 +135,6 @@ function asksParty(doc: Doc, v: SentenceView, t: { tokenStart: number; tokenEnd:
   return v.mentions.some(
     (m) => (m.tokenStart === at || m.tokenStart === t.tokenEnd) && (m.kind === 'country' || m.kind === 'org'),
   );
-}
-
-const ATTENDED =
-  /\b(also present (was|were)|(was|were) also present|(was|were) attended by|also attended by|(was|were) accompanied by|also in attendance (was|were)|joined by)\b/i;
-
-/** "Also present was Foreign Minister X", "The meeting was attended by ...": the people named
- * take part in the engagement the sentence continues, when they are of one of its sides; a
- * conference takes in their countries as well. */
-function joinAttendees(doc: Doc, v: SentenceView, target: EventDraft, people: Map<number, Person>): void {
-  const text = doc.text.slice(doc.tokens[v.first]!.start, doc.tokens[v.end - 1]!.end);
-  if (!ATTENDED.test(text)) return;
-  const multi = groupOf(target.type) === 'multi';
-  for (const r of v.refs) {
-    const side = people.get(r.person)?.affiliation?.value;
-    if (!side || (!multi && !target.parties.has(side)) || target.persons.has(r.person)) continue;
-    target.parties.add(side);
-    target.persons.add(r.person);
-    target.personParty.set(r.person, side);
-  }
 }
 
 function mostMentioned(people: readonly Person[]): Person | null {
@@ -184,38 +156,4 @@ function sentenceSubject(doc: Doc, v: SentenceView, triggerToken: number, people
 /** "During the meeting, ...", "the talks", "this visit": the engagement already being reported. */
 function anaphoric(doc: Doc, tokenStart: number): boolean {
   return /^(the|this|that|these|those)$/.test(doc.tokens[tokenStart - 1]?.key ?? '');
-}
-
-/**
- * "held a trilateral meeting", "the three ministers": one engagement of all the sides the
- * sentence names, not one bilateral per counterpart.
- */
-function jointMeeting(doc: Doc, v: SentenceView, candidates: Omit<EventDraft, 'id'>[]): Omit<EventDraft, 'id'>[] {
-  if (candidates.length < 2 || candidates.some((c) => groupOf(c.type) !== 'bilateral')) return candidates;
-  const text = keysOf(doc, v);
-  // "welcomed his French and Polish counterparts ... for a meeting of the Weimar Triangle": met
-  // together, unless the text says one by one
-  const together =
-    /\b(trilateral|three - way|quadrilateral|the three (ministers|leaders|countries|sides|foreign ministers))\b/.test(
-      text,
-    ) ||
-    (/\bcounterparts\b/.test(text) &&
-      /\b(meeting|meetings|talks) of the\b/.test(text) &&
-      !/\b(separate|separately|respectively|individually|bilateral meetings|one by one)\b/.test(text));
-  if (!together) return candidates;
-  const [first, ...rest] = candidates;
-  const joint = {
-    ...first!,
-    parties: new Set(first!.parties),
-    persons: new Set(first!.persons),
-    personParty: new Map(first!.personParty),
-  };
-  for (const c of rest) {
-    for (const p of c.parties) joint.parties.add(p);
-    for (const p of c.persons) joint.persons.add(p);
-    for (const [p, party] of c.personParty) joint.personParty.set(p, party);
-  }
-  joint.triggers = [{ ...first!.triggers[0]!, shared: false }];
-  joint.rule = `${first!.rule}:joint`;
-  return [joint];
 }
