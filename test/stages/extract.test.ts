@@ -109,6 +109,33 @@ describe('requests, anniversaries, partnerships', () => {
   });
 });
 
+describe('requests: kinds and beneficiaries', () => {
+  const lead =
+    'Nairobi, 12 May 2025 - Prime Cabinet Secretary Musalia Mudavadi held talks with UK Foreign Secretary David Lammy in Nairobi on Monday. ';
+  const table: { text: string; requests: string[] }[] = [
+    {
+      text: "Mudavadi asked for the UK's backing for a new UN Security Council resolution on Sudan.",
+      requests: ['KEN>GBR:assistance'],
+    },
+    { text: 'He urged the UK to contribute to the climate adaptation fund.', requests: ['KEN>GBR:assistance'] },
+    {
+      text: 'Lammy requested further improvement of the business environment for British companies in Kenya.',
+      requests: ['GBR>KEN:market_access'],
+    },
+    {
+      text: 'Mudavadi asked the UK to share its experience in carrying out reforms related to EU trade rules.',
+      requests: ['KEN>GBR:assistance'],
+    },
+    // help for a third country is no request between the two sides
+    { text: 'Mudavadi called on the UK to help Somalia rebuild its army.', requests: [] },
+  ];
+  for (const row of table)
+    it(row.text, () => {
+      const [e] = run(lead + row.text).record.events;
+      expect(e?.requests.map((r) => `${r.by}>${r.of}:${r.kind}`)).toEqual(row.requests);
+    });
+});
+
 describe('provenance', () => {
   it('every event carries evidence spans inside the text', () => {
     const { doc, record } = run(

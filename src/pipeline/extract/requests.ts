@@ -64,8 +64,10 @@ export function requestsOf({ doc, views, sentences, parties, people, k, span }: 
       );
       if (!kind || (mutual && kind !== 'agreement')) continue;
       const named = partiesIn(v, clause.start, clause.end, k);
-      if (kind === 'assistance' && named.some((p) => !parties.includes(p)) && !named.some((p) => p === speaker))
-        continue;
+      // help for someone else ("called on Japan to help Ukraine"), not for the speaker; a body
+      // named as a subject ("reforms related to EU integration") is no beneficiary
+      const helped = kind === 'assistance' ? beneficiary(doc, v, clause.start, clause.end, k) : null;
+      if (kind === 'assistance' && helped !== null && !parties.includes(helped) && !named.includes(speaker)) continue;
       if (
         kind === 'assistance' &&
         OTHER_BENEFICIARY.test(text.match(/(other|third|developing|all|many|regional) countries/)?.[0] ?? '')
