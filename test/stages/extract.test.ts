@@ -136,6 +136,22 @@ describe('requests: kinds and beneficiaries', () => {
     });
 });
 
+describe('topics: security', () => {
+  const lead =
+    'Tallinn, 3 June 2025 - Foreign Minister Margus Tsahkna met Japanese Foreign Minister Takeshi Iwaya in Tallinn on Monday. ';
+  const table: { text: string; security: boolean }[] = [
+    { text: 'The ministers discussed regional security and the situation in Ukraine.', security: true },
+    { text: 'They called for a ceasefire and the release of all hostages.', security: true },
+    { text: 'They discussed food security and energy security in the region.', security: false },
+    { text: 'They discussed reform of the UN Security Council.', security: false },
+  ];
+  for (const row of table)
+    it(row.text, () => {
+      const [e] = run(lead + row.text).record.events;
+      expect(e?.topics.includes('defence_security')).toBe(row.security);
+    });
+});
+
 describe('provenance', () => {
   it('every event carries evidence spans inside the text', () => {
     const { doc, record } = run(
