@@ -128,6 +128,16 @@ describe('requests: kinds and beneficiaries', () => {
     },
     // help for a third country is no request between the two sides
     { text: 'Mudavadi called on the UK to help Somalia rebuild its army.', requests: [] },
+    // "take part" inside the request names no engagement of its own
+    {
+      text: 'He called on the UK to take part at a high level in the upcoming donor conference and to contribute to the reconstruction fund.',
+      requests: ['KEN>GBR:assistance'],
+    },
+    // the addressee's own chairmanship is no candidacy
+    {
+      text: 'Mudavadi asked the UK to use its chairmanship of the contact group to rally donor support for the fund.',
+      requests: ['KEN>GBR:assistance'],
+    },
   ];
   for (const row of table)
     it(row.text, () => {

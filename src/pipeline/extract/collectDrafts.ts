@@ -39,6 +39,9 @@ export function collectDrafts(
     const created: EventDraft[] = [];
     // "called on the EU to scale up ...": a request cue read as a trigger that made no draft
     const asked: typeof triggers = [];
+    // triggers that made nothing ("called on Spain to take part in the conference": the request's
+    // "take part" names no engagement of its own)
+    const idle: typeof triggers = [];
     const visit = triggers.find((t) => t.type === 'visit');
     const trip = visit && tripTo(doc, visit, triggers);
     for (const t of triggers) {
@@ -87,6 +90,7 @@ export function collectDrafts(
         if (next?.kind === 'body') found = listedEnvoys(v, t, next, subject, people);
       }
       if (!found.length && asksParty(doc, v, t)) asked.push(t);
+      else if (!found.length) idle.push(t);
       for (const c of jointMeeting(doc, v, found)) {
         const draft: EventDraft = extend(c, { id: drafts.length });
         // "In her address to the Council": the occasion of the conference just reported
@@ -112,7 +116,11 @@ export function collectDrafts(
     else if (named) {
       named.context.push(v.index);
       current = named;
-    } else if (!primary && current && triggers.every((t) => anaphoric(doc, t.tokenStart) || asked.includes(t))) {
+    } else if (
+      !primary &&
+      current &&
+      triggers.every((t) => anaphoric(doc, t.tokenStart) || asked.includes(t) || (idle.includes(t) && asked.length > 0))
+    ) {
       // "During the visit, ...": the latest engagement of that kind; a sentence about people of an
       // earlier engagement and not of the current one goes back to that one (and the report with it)
       const target: EventDraft = lastOfType(drafts, triggers[0]?.type) ?? returnTo(doc, v, drafts, current) ?? current;

@@ -50,7 +50,13 @@ export function requestsOf({ doc, views, sentences, parties, people, k, span }: 
         .slice(clause.start, Math.min(clause.end, clause.start + 40))
         .map((t) => t.key)
         .join(' ');
-      const inClause = v.cues.filter((c) => c.tokenStart >= clause.start && c.tokenEnd <= clause.end);
+      const inClause = v.cues.filter(
+        (c) =>
+          c.tokenStart >= clause.start &&
+          c.tokenEnd <= clause.end &&
+          // "use its chairmanship of the committee to ...": the addressee's own office, no bid
+          !(c.label === 'kind:candidacy_support' && /^(its|their)$/.test(doc.tokens[c.tokenStart - 1]?.key ?? '')),
+      );
       // "proposed that the two sides ..." asks both, i.e. nobody, until another side is named
       if (/^(that )?(the two|both) (sides|countries|nations|parties|ministries)/.test(text)) mutual = true;
       else if (partiesIn(v, clause.start, Math.min(clause.end, clause.start + 3), k).length) mutual = false;
