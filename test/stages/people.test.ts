@@ -41,6 +41,12 @@ describe('people: title then name', () => {
       title: 'Minister of Trade, Industry and Energy',
       affiliation: 'KOR',
     },
+    {
+      text: 'South Korean Foreign Minister Park Sung-min arrived on Monday.',
+      name: 'Park Sung-min',
+      title: 'Foreign Minister',
+      affiliation: 'KOR',
+    },
     { text: 'Chinese Foreign Minister Wang Yi spoke.', name: 'Wang Yi', title: 'Foreign Minister', affiliation: 'CHN' },
     {
       text: "Tonga's Prime Minister Hu'akavameiliku Siaosi Sovaleni spoke.",

@@ -39,6 +39,8 @@ function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
   if (ABBREVIATED.has(t.key) && ix.tokens[j + 1]?.text === '.' && isNameWord(ix, j + 2, k)) return true;
   // Vietnamese surnames that are English words ("President To Lam"): only mid-sentence before a name
   if (SURNAME_WORDS.has(t.key) && ix.tokens[j - 1]?.sentence === t.sentence && isNameWord(ix, j + 1, k)) return true;
+  // "Park Sung-min": the Korean surname, not a park, before a hyphenated given name
+  if (t.key === 'park' && hyphenatedGiven(ix, j + 1)) return true;
   if (NOT_NAME.has(t.key) || k.titleHeads.has(t.key) || k.titleModifiers.has(t.key)) return false;
   if (MONTH_WORDS.has(t.key)) {
     // "Jan Lipavsky" but not "Jan. 5" or "March 12"
@@ -57,6 +59,23 @@ function isNameWord(ix: TokenIndex, j: number, k: Knowledge): boolean {
 
 // Helpers rather than closures over the parsers' variables: a captured variable makes V8
 // allocate a context on every call, and these run at every capitalised token.
+
+/** "Sung-min", "Tae-yul": a capitalised word, a hyphen and a lower-case word, unspaced. */
+function hyphenatedGiven(ix: TokenIndex, j: number): boolean {
+  const [a, dash, b] = [ix.tokens[j], ix.tokens[j + 1], ix.tokens[j + 2]];
+  return (
+    !!a &&
+    !!dash &&
+    !!b &&
+    a.cap &&
+    a.word &&
+    dash.text === '-' &&
+    dash.start === a.end &&
+    b.start === dash.end &&
+    b.word &&
+    !b.cap
+  );
+}
 
 /** Every mention at token j is a one-word city ("Sofia", "Nice" may be names). */
 function onlyOneWordCities(mentions: readonly Mention[], j: number): boolean {
