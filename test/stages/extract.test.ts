@@ -745,6 +745,23 @@ describe('a named meeting, then where and when', () => {
   });
 });
 
+describe('a programme announced ahead', () => {
+  const text =
+    'Wellington, 2 June 2025 - Foreign Minister Winston Peters will visit Chile from 3 to 5 June. ' +
+    'In Santiago, Peters will call on the President of the Republic Gabriel Boric and meet Foreign Minister Alberto van Klaveren.';
+  const events = () => run(text).record.events;
+  it('"will call on X and meet Y": both meetings planned', () => {
+    expect(events().map((e) => `${e.type} ${e.status} ${e.participants.map((p) => p.name).join(', ')}`)).toEqual([
+      'visit planned Winston Peters',
+      'meeting planned Winston Peters, Gabriel Boric',
+      'meeting planned Winston Peters, Alberto van Klaveren',
+    ]);
+  });
+  it('the planned visit stays apart from the planned meetings on it', () => {
+    expect(events()[0]).toMatchObject({ type: 'visit', date: '2025-06-03/2025-06-05', parties: ['CHL', 'NZL'] });
+  });
+});
+
 describe('a call, and the meeting it agreed on', () => {
   it('"agreed to meet at the Leaders\' Retreat later this year" is a planned meeting, not part of the call', () => {
     const events = run(

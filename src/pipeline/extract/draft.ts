@@ -60,7 +60,8 @@ export function sameEngagement(a: EventDraft, b: EventDraft): boolean {
   const visit = a.type === 'visit' ? a : b.type === 'visit' ? b : null;
   const other = visit === a ? b : a;
   if (
-    visit?.formalVisit &&
+    // (a trip announced ahead is listed apart from the meetings planned on it)
+    (visit?.formalVisit || visit?.planned) &&
     other.type !== 'visit' &&
     visit.host &&
     [...other.persons].some((p) => other.personParty.get(p) === visit.host)

@@ -4,6 +4,7 @@ import type { Doc } from '../doc.ts';
 import { TRIGGER_ORDER, type TriggerType } from '../../knowledge/lexicons.ts';
 import { clauseStart } from '../resolve/clauseStart.ts';
 import type { SentenceView } from './sentenceView.ts';
+import { askedFor, coordinated, futureRelative, scheduledFor } from './triggerStatus.ts';
 
 export interface Trigger {
   type: TriggerType;
@@ -63,20 +64,12 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
           futureRelative(doc, h, futures, next) ||
           (h.type === 'visit' && scheduledFor(doc, h, next, v.first)),
       };
+    })
+    .map((t, i, arr) => {
+      // "will call on President X and meet Foreign Minister Y": the second is as planned
+      const prev = arr[i - 1];
+      return prev?.planned && !t.planned && coordinated(doc, prev.tokenEnd, t.tokenStart) ? { ...t, planned: true } : t;
     });
-}
-
-/** "had asked for a bilateral meeting with X", "turned down his request for a one-on-one
- * meeting", "scrapping a meeting": a meeting sought or called off is not one held (a later
- * sentence says so when it happens). */
-function askedFor(doc: Doc, tokenStart: number, first: number): boolean {
-  const before = doc.tokens
-    .slice(Math.max(first, tokenStart - 6), tokenStart)
-    .map((t) => t.key)
-    .join(' ');
-  return /\b(asked for|requested|request for|requests for|sought|seeking|seek|declined|refused|rejected|turned down|scrapping|scrapped|cancelling|cancelled|canceled|calling off|called off|postponing|postponed) (a|an|the)( [a-z]+){0,3} ?$/.test(
-    `${before} `,
-  );
 }
 
 /** "held the Japan-Uzbekistan Foreign Ministers' Meeting, followed by a working dinner, with X":
@@ -100,49 +93,6 @@ function heldOccasions(
       if (j < hits[h]!.tokenEnd && hits[h]!.tokenStart < m.tokenEnd) hits.splice(h, 1);
     hits.push({ type: 'meeting', tokenStart: j, tokenEnd: m.tokenEnd });
   }
-}
-
-/** "the visit of X to Indonesia, planned for January", "preparations for the visit": a visit
- * spoken of as scheduled. (Meetings are left out: "work together to prepare for the third
- * meeting of the Joint Committee" names a later round, not the engagement reported.) */
-function scheduledFor(doc: Doc, h: { tokenStart: number; tokenEnd: number }, next: number, first: number): boolean {
-  const before = doc.tokens
-    .slice(Math.max(first, h.tokenStart - 4), h.tokenStart)
-    .map((t) => t.key)
-    .join(' ');
-  if (/\b(preparations?|prepare|preparing) (for|of) (the|his|her|their|an?) ([a-z]+ )?$/.test(`${before} `))
-    return true;
-  for (let j = h.tokenEnd; j < next - 1; j++)
-    if (
-      /^(planned|scheduled|slated|set)$/.test(doc.tokens[j]!.key) &&
-      /^(for|to)$/.test(doc.tokens[j + 1]!.key) &&
-      doc.tokens[j - 1]?.text === ','
-    )
-      return true;
-  return false;
-}
-
-/** "the State Visit that the President of Angola will pay to Brazil": a relative clause on the
- * trigger noun puts it in the future. */
-function futureRelative(
-  doc: Doc,
-  h: { tokenEnd: number },
-  futures: readonly { tokenStart: number }[],
-  next: number,
-): boolean {
-  // the relative pronoun right after the noun, or after its destination ("a state visit to
-  // Ghana, which is expected to take place later this year")
-  let rel = -1;
-  for (let j = h.tokenEnd; j < Math.min(next, h.tokenEnd + 6) && rel < 0; j++)
-    if (/^(that|which)$/.test(doc.tokens[j]!.key) && (j === h.tokenEnd || doc.tokens[j - 1]!.text === ',')) rel = j;
-  if (rel < 0) return false;
-  return futures.some(
-    (f) =>
-      f.tokenStart > rel &&
-      f.tokenStart - rel <= 12 &&
-      f.tokenStart < next &&
-      /^(will|shall|is|are)$/.test(doc.tokens[f.tokenStart]!.key),
-  );
 }
 
 const GATHERING_NOUN =
