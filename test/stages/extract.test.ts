@@ -762,6 +762,15 @@ describe('a programme announced ahead', () => {
   });
 });
 
+describe('a keynote at a named forum', () => {
+  it('"delivered the keynote address at the South Africa–Ireland Business Roundtable": a speech there', () => {
+    const [e] = run(
+      'Dublin, 5 March 2025 - On Wednesday, Minister Ronald Lamola of South Africa delivered the keynote address at the South Africa–Ireland Business Roundtable in Dublin.',
+    ).record.events;
+    expect(e).toMatchObject({ type: 'speech', occasion: 'South Africa–Ireland Business Roundtable' });
+  });
+});
+
 describe('a call, and the meeting it agreed on', () => {
   it('"agreed to meet at the Leaders\' Retreat later this year" is a planned meeting, not part of the call', () => {
     const events = run(

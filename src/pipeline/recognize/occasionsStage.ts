@@ -112,7 +112,7 @@ function* range(a: number, b: number): Generator<number> {
 function leftOk(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   if (parseOrdinal(t.text) !== null && /\d/.test(t.text)) return true;
-  if (t.text === '-' && tokens[j - 1]?.cap) return true;
+  if ((t.text === '-' || t.text === '–') && tokens[j - 1]?.cap) return true;
   if (t.key === 'level' && tokens[j - 1]?.text === '-') return true;
   // "Foreign Ministers' Meeting"
   if (t.key === "'" && tokens[j - 1]?.cap && /s$/.test(tokens[j - 1]!.key)) return true;
@@ -126,7 +126,7 @@ function rightOk(tokens: readonly Token[], j: number): boolean {
     (tokens[j + 1]?.cap || INNER.has(tokens[j + 1]?.key ?? '') || /^["“«]$/.test(tokens[j + 1]?.text ?? ''))
   )
     return true;
-  if (t.text === '-' && tokens[j + 1]?.cap) return true;
+  if ((t.text === '-' || t.text === '–') && tokens[j + 1]?.cap) return true;
   // 'the "Central Asia + Japan" Dialogue': quotes and joiners inside the name
   if (/^["“”«»+&]$/.test(t.text) && (tokens[j + 1]?.cap || /^["“”«»]$/.test(tokens[j + 1]?.text ?? ''))) return true;
   if (t.key === "'" && tokens[j + 1]?.key === 's' && tokens[j + 2]?.cap) return true;
