@@ -771,6 +771,21 @@ describe('a keynote at a named forum', () => {
   });
 });
 
+describe('attending a session described by a word', () => {
+  it('"is scheduled to attend the expanded BRICS Summit": the planned summit', () => {
+    const events = run(
+      'Hanoi, June 17, 2025 (VNA) - Prime Minister Pham Minh Chinh received Brazilian Ambassador Marco Farani in Hanoi on June 17.\n\n' +
+        'Chinh is scheduled to attend the expanded BRICS Summit in Rio de Janeiro on July 6-7.',
+    ).record.events;
+    expect(events.find((e) => e.type === 'conference')).toMatchObject({
+      status: 'planned',
+      occasion: 'BRICS Summit',
+      date: '2025-07-06/2025-07-07',
+      location: { city: 'Rio de Janeiro', country: 'BRA' },
+    });
+  });
+});
+
 describe('a call, and the meeting it agreed on', () => {
   it('"agreed to meet at the Leaders\' Retreat later this year" is a planned meeting, not part of the call', () => {
     const events = run(

@@ -33,6 +33,12 @@ export function attendedOccasions(doc: Doc, v: SentenceView, t: Trigger): Mentio
       .map((x) => x.key)
       .join(' ')
       .replace(/^(today|yesterday|on \w+day|this week|this morning) ?/, '')
+      // "the expanded BRICS Summit", "the upcoming G20 Summit": a word saying which session
+      .replace(
+        /\b(expanded|upcoming|forthcoming|annual|extraordinary|special|informal|virtual|emergency|next|first|second|third|inaugural)$/,
+        '',
+      )
+      .trim()
       // the occasion's span starts at its name: "the 58th session of the" is before it
       .replace(/ ?(the )?\d+(st|nd|rd|th) (session|meeting|summit) of( the)?$/, '');
     if (
