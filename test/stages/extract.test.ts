@@ -786,6 +786,28 @@ describe('attending a session described by a word', () => {
   });
 });
 
+describe('a week ahead', () => {
+  const text =
+    'Vilnius, 16 May 2025 - Foreign Minister Kestutis Budrys met Ukrainian Foreign Minister Andrii Sybiha in Vilnius on Monday.\n\n' +
+    'LOOKING AHEAD\n\n' +
+    '- Tuesday, 20 May: Budrys will attend the EU Foreign Affairs Council in Brussels.\n' +
+    '- 21-22 May: official visit to Japan by Foreign Minister Kestutis Budrys.';
+  const events = () => run(text).record.events;
+  it('"will attend the EU Foreign Affairs Council": the planned Council', () => {
+    expect(events().find((e) => e.type === 'conference')).toMatchObject({
+      status: 'planned',
+      occasion: 'EU Foreign Affairs Council',
+      date: '2025-05-20',
+    });
+  });
+  it('an engagement dated after the article is planned', () => {
+    expect(events().find((e) => e.type === 'visit')).toMatchObject({
+      status: 'planned',
+      date: '2025-05-21/2025-05-22',
+    });
+  });
+});
+
 describe('a call, and the meeting it agreed on', () => {
   it('"agreed to meet at the Leaders\' Retreat later this year" is a planned meeting, not part of the call', () => {
     const events = run(

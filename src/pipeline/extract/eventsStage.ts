@@ -2,7 +2,7 @@
 // participants, date, place, occasion, topics and requests, each with its evidence.
 import type { Doc, EngagementEvent, Evidence, Participant, Person } from '../doc.ts';
 import type { Context, Stage } from '../stage.ts';
-import { buildViews, type SentenceView } from './sentenceView.ts';
+import { buildViews } from './sentenceView.ts';
 import { collectDrafts } from './collectDrafts.ts';
 import { dateHeadings } from './sectionHeadings.ts';
 import { groupOf, type EventDraft } from './draft.ts';
@@ -11,6 +11,7 @@ import { topicsOf } from './topics.ts';
 import { requestsOf } from './requests.ts';
 import { anniversariesOf, partnershipsOf } from './relations.ts';
 import { duringVisit, type Visiting } from './duringVisit.ts';
+import { fillMissingPeople } from './missingPeople.ts';
 
 const COUNTERPART_TITLE: Record<string, string> = {
   foreign_minister: 'Foreign Minister',
@@ -68,7 +69,9 @@ export const eventsStage: Stage = {
       events.push({
         id: events.length,
         type: d.type,
-        status: d.planned ? 'planned' : 'held',
+        // an engagement dated after the article's own date has not happened yet ("LOOKING AHEAD:
+        // 21-22 May, official visit to Japan")
+        status: d.planned || after(date?.value, doc.published?.value) ? 'planned' : 'held',
         date,
         city,
         country,
@@ -94,59 +97,6 @@ export const eventsStage: Stage = {
     };
   },
 };
-
-/** A side named without a person ("met with ... the EU"): its best-known person in the article. */
-function fillMissingPeople(
-  doc: Doc,
-  d: EventDraft,
-  drafts: readonly EventDraft[],
-  all: readonly Person[],
-  views: readonly SentenceView[],
-): void {
-  if (groupOf(d.type) !== 'bilateral') return;
-  const pool = d.type === 'visit' ? visitHosts(doc, d, drafts, all, views) : all;
-  for (const party of d.parties) {
-    const present = [...d.persons].some((id) => all.find((p) => p.id === id)?.affiliation?.value === party);
-    if (present) continue;
-    const candidates = pool.filter(
-      (p) => p.affiliation?.value === party && p.affiliation.evidence.provenance === 'stated' && p.titles.length > 0,
-    );
-    const best = candidates.sort((a, b) => b.mentions.length - a.mentions.length)[0];
-    if (best && candidates.length === 1) d.persons.add(best.id);
-  }
-}
-
-/** Who may fill a visit's host side. */
-function visitHosts(
-  doc: Doc,
-  d: EventDraft,
-  drafts: readonly EventDraft[],
-  all: readonly Person[],
-  views: readonly SentenceView[],
-): Person[] {
-  // a visit's host side takes part through people named where the visit is told, not through
-  // whoever else of that country the article names ("the visit that X will pay to Brazil")
-  // (after the cue, as its object: not the speaker before it, nor the host who only invited)
-  const told = new Set(
-    d.triggers.flatMap(
-      (t) =>
-        views[t.sentence]?.refs
-          .filter((r) => r.tokenStart > t.token && !invited(doc, r.tokenStart))
-          .map((r) => r.person) ?? [],
-    ),
-  );
-  // and not already the counterpart of a meeting told in the same breath ("During his visit to
-  // Hungary, X held talks with Y")
-  const elsewhere = new Set(drafts.filter((o) => o !== d).flatMap((o) => [...o.persons]));
-  return all.filter((p) => told.has(p.id) && !elsewhere.has(p.id));
-}
-
-/** "at the invitation of President X": X within the few words after "invitation of". */
-function invited(doc: Doc, tokenStart: number): boolean {
-  for (let j = tokenStart - 1; j >= Math.max(0, tokenStart - 6); j--)
-    if (doc.tokens[j]?.key === 'of' && doc.tokens[j - 1]?.key === 'invitation') return true;
-  return false;
-}
 
 function participant(
   p: Person,
@@ -193,4 +143,9 @@ function mostCommonPair(events: EngagementEvent[]): string[] | null {
   for (const [key, c] of counts) if (c > n) [best, n] = [key, c];
   const pairs = [...counts.values()];
   return best && pairs.length === 1 ? best.split('|') : null;
+}
+
+/** The (first) day of `date` falls after `published`. ISO dates compare as strings. */
+function after(date: string | undefined, published: string | undefined): boolean {
+  return !!date && !!published && date.split('/')[0]! > published;
 }
