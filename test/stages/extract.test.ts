@@ -808,6 +808,34 @@ describe('a week ahead', () => {
   });
 });
 
+describe('gatherings named with a lower-case noun', () => {
+  const conference = (text: string) => run(text).record.events.find((e) => e.type === 'conference');
+  it('"travelled to Reykjavik for the meeting of the Nordic-Baltic Eight (NB8) foreign ministers"', () => {
+    expect(
+      conference(
+        'Budrys in Reykjavik\n\n16 May 2025\n\nOn Thursday, Foreign Minister Kestutis Budrys travelled to Reykjavik for the meeting of the Nordic-Baltic Eight (NB8) foreign ministers.',
+      ),
+    ).toMatchObject({
+      occasion: 'meeting of the Nordic-Baltic Eight (NB8) foreign ministers',
+      date: '2025-05-15',
+      location: { city: 'Reykjavik', country: 'ISL' },
+    });
+  });
+  it('"will take part in the ninth Brussels conference on Syria"', () => {
+    expect(
+      conference(
+        'Cairo, 16 March 2025 - Foreign Minister Badr Abdelatty will head to Brussels on Monday to take part in the ninth Brussels conference on Syria.',
+      ),
+    ).toMatchObject({ status: 'planned', occasion: 'ninth Brussels conference on Syria', date: '2025-03-17' });
+  });
+  it('"the Paris meeting" of two ministers names no gathering', () => {
+    const events = run(
+      'Rome, 3 May 2025 - Foreign Minister Antonio Tajani met French Foreign Minister Jean-Noël Barrot in Paris on Friday. The Paris meeting focused on migration.',
+    ).record.events;
+    expect(events.map((e) => `${e.type} ${e.occasion ?? '-'}`)).toEqual(['meeting -']);
+  });
+});
+
 describe('a call, and the meeting it agreed on', () => {
   it('"agreed to meet at the Leaders\' Retreat later this year" is a planned meeting, not part of the call', () => {
     const events = run(

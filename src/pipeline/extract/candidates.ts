@@ -86,7 +86,11 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
   }
   if (t.type === 'conference' || t.type === 'speech') {
     if (!subject) return [];
-    const occasions = attendedOccasions(doc, v, t);
+    // the cue may be the gathering's own noun ("for the meeting of the NB8 foreign ministers")
+    const own = v.mentions.filter(
+      (m) => m.kind === 'occasion' && m.tokenStart <= t.tokenStart && t.tokenEnd <= m.tokenEnd,
+    );
+    const occasions = own.length ? own : attendedOccasions(doc, v, t);
     // "At the Summit, EAM delivered the statement", "addressed the Forum leaders": the article's
     // occasion; after the cue, or opening the sentence ("Looking ahead to the European Council,
     // they addressed enlargement" is no address)

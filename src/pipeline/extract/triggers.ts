@@ -36,6 +36,16 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
     }
   }
   heldOccasions(doc, v, hits);
+  // "for the meeting of the NB8 foreign ministers", "the Forum leaders' meeting": the noun of a
+  // gathering of many is a conference
+  for (const h of hits)
+    if (
+      h.type === 'meeting' &&
+      v.mentions.some(
+        (m) => m.rule === 'occasion-lowercase-gathering' && m.tokenStart <= h.tokenStart && h.tokenEnd <= m.tokenEnd,
+      )
+    )
+      h.type = 'conference';
   if (!hits.length) return [];
   hits.sort((a, b) => a.tokenStart - b.tokenStart);
   const negs = v.cues.filter((c) => c.label === 'negation');

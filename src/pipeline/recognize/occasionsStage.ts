@@ -5,6 +5,7 @@ import type { Doc, Mention, Token } from '../doc.ts';
 import type { Context, Stage } from '../stage.ts';
 import { ordinalSuffix, parseOrdinal } from '../../text/fold.ts';
 import { buildTokenIndex } from './titleChain.ts';
+import { lowercaseGatherings } from './lowercaseGatherings.ts';
 
 const NOUNS = new Set([
   'meeting',
@@ -88,6 +89,7 @@ export const occasionsStage: Stage = {
       });
       i = Math.max(e, i + 1);
     }
+    found.push(...lowercaseGatherings(doc, found));
     return { ...doc, mentions: [...doc.mentions.filter((m) => m.kind !== 'occasion'), ...found] };
   },
 };

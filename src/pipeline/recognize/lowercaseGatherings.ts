@@ -1,0 +1,101 @@
+// Gatherings named in running text with a lower-case noun, which the capitalised-name grammar of
+// occasionsStage does not see: "the ninth Brussels conference on Syria", "the Pacific Islands
+// Forum leaders' meeting", "the meeting of the Nordic-Baltic Eight (NB8) foreign ministers".
+import type { Doc, Mention, Token } from '../doc.ts';
+import { parseOrdinal } from '../../text/fold.ts';
+
+const NOUN = /^(conference|summit|meeting)$/;
+/** Who meets, between the name and the noun or after "of the <name>". */
+const MEMBERS =
+  /^(leaders|ministers|foreign ministers|defence ministers|defense ministers|heads of state|heads of government)$/;
+
+export function lowercaseGatherings(doc: Doc, taken: readonly Mention[]): Mention[] {
+  const { tokens } = doc;
+  const out: Mention[] = [];
+  const free = (a: number, b: number) => !taken.some((m) => m.tokenStart < b && a < m.tokenEnd);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.cap || !NOUN.test(t.key)) continue;
+    const span = membersAfter(tokens, i) ?? nameBefore(tokens, i);
+    if (!span || !free(span.start, span.end)) continue;
+    const first = tokens[span.start]!;
+    const last = tokens[span.end - 1]!;
+    out.push({
+      kind: 'occasion',
+      start: first.start,
+      end: last.end,
+      tokenStart: span.start,
+      tokenEnd: span.end,
+      sentence: t.sentence,
+      rule: 'occasion-lowercase-gathering',
+      provenance: 'stated',
+      value: doc.text.slice(first.start, last.end).replace(/\s+/g, ' '),
+      attrs: {},
+    });
+  }
+  return out;
+}
+
+/** "meeting of the Nordic-Baltic Eight (NB8) foreign ministers". */
+function membersAfter(tokens: readonly Token[], i: number): { start: number; end: number } | null {
+  if (tokens[i + 1]?.key !== 'of' || tokens[i + 2]?.key !== 'the') return null;
+  const name = capRun(tokens, i + 3);
+  if (name === i + 3) return null;
+  const end = members(tokens, name);
+  return end > name ? { start: i, end } : null;
+}
+
+/** "ninth Brussels conference on Syria", "Pacific Islands Forum leaders' meeting". */
+function nameBefore(tokens: readonly Token[], i: number): { start: number; end: number } | null {
+  const sentence = tokens[i]!.sentence;
+  // who meets, between the name and the noun: "leaders' meeting", "foreign ministers' meeting"
+  let j = i;
+  let who = false;
+  if (tokens[j - 1]?.key === "'" && /^(leaders|ministers)$/.test(tokens[j - 2]?.key ?? '')) {
+    j -= 2;
+    if (tokens[j - 1]?.key === 'foreign') j--;
+    who = true;
+  }
+  let s = j;
+  while (s > 0 && tokens[s - 1]!.sentence === sentence && nameWord(tokens, s - 1)) s--;
+  if (s === j || (tokens[i]!.key === 'meeting' && !who)) return null;
+  const ordinal = tokens[s - 1] && parseOrdinal(tokens[s - 1]!.text) !== null && tokens[s - 1]!.sentence === sentence;
+  const start = ordinal ? s - 1 : s;
+  // a sentence's first word is capitalised anyway: it names nothing by itself
+  if (!ordinal && tokens[s - 1]?.sentence !== sentence && s + 1 === j) return null;
+  let end = i + 1;
+  const topic = /^(on|for)$/.test(tokens[end]?.key ?? '') ? capRun(tokens, end + 1) : end + 1;
+  if (topic > end + 1) end = topic;
+  return ordinal || who || end > i + 1 ? { start, end } : null;
+}
+
+function nameWord(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.cap && t.word) return true;
+  return (t.text === '-' || t.text === '–') && !!tokens[j - 1]?.cap;
+}
+
+/** The end of a run of capitalised words from j (hyphens and a parenthesised acronym inside). */
+function capRun(tokens: readonly Token[], j: number): number {
+  let e = j;
+  while (tokens[e] && tokens[e]!.sentence === tokens[j]?.sentence) {
+    const t = tokens[e]!;
+    if (t.cap && t.word) e++;
+    else if ((t.text === '-' || t.text === '–') && tokens[e + 1]?.cap) e++;
+    else if (t.text === '(' && tokens[e + 2]?.text === ')' && /^[A-Z0-9]{2,8}$/.test(tokens[e + 1]!.text)) e += 3;
+    else break;
+  }
+  return e;
+}
+
+/** The end of "foreign ministers", "leaders", "heads of state" at j, or j. */
+function members(tokens: readonly Token[], j: number): number {
+  for (const n of [4, 3, 2, 1]) {
+    const words = tokens
+      .slice(j, j + n)
+      .map((t) => t.key)
+      .join(' ');
+    if (MEMBERS.test(words)) return j + n;
+  }
+  return j;
+}
