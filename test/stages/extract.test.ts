@@ -836,6 +836,21 @@ describe('gatherings named with a lower-case noun', () => {
   });
 });
 
+describe('a dateline and the day after it', () => {
+  it('"Vilnius, 16 May 2025 - On Thursday, ...": the dash ends the dateline, it makes no range', () => {
+    const [e] = run(
+      'Vilnius, 16 May 2025 - On Thursday, Foreign Minister Kestutis Budrys met Icelandic Foreign Minister Thorgerdur Gunnarsdottir in Reykjavik.',
+    ).record.events;
+    expect(e?.date).toBe('2025-05-15');
+  });
+  it('"from 12 - 14 May" and "May 12 - June 3" stay ranges', () => {
+    const date = (when: string) =>
+      run(`Hanoi, 2 May 2025 - Foreign Minister Bui Thanh Son will visit Japan ${when}.`).record.events[0]?.date;
+    expect(date('from 12 - 14 May')).toBe('2025-05-12/2025-05-14');
+    expect(date('from May 12 - June 3')).toBe('2025-05-12/2025-06-03');
+  });
+});
+
 describe('a call, and the meeting it agreed on', () => {
   it('"agreed to meet at the Leaders\' Retreat later this year" is a planned meeting, not part of the call', () => {
     const events = run(

@@ -67,6 +67,7 @@ function cueTokens(tokens: Doc['tokens']): Map<number, number[]> {
   return out;
 }
 
+const DATELINE_DASH = /(\d)(\s+)-(\s+)(?=(?!jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Z])/gi;
 const RELATIVE = /^(today|yesterday|tomorrow|tonight|this (morning|afternoon|evening))$/i;
 
 export const datesStage: Stage = {
@@ -79,7 +80,9 @@ export const datesStage: Stage = {
     for (const s of doc.sentences) {
       const cues = cuesBySentence.get(s.index);
       if (!cues) continue;
-      const text = doc.text.slice(s.start, s.end).replace(/[–—]/g, '-');
+      // a dateline's dash before the lead ("Vilnius, 16 May 2025 - On Thursday, ...") is no range
+      // (same length, so offsets hold)
+      const text = doc.text.slice(s.start, s.end).replace(/[–—]/g, '-').replace(DATELINE_DASH, '$1$2;$3');
       const at = cues.map((i) => ({
         index: doc.tokens[i]!.start - s.start,
         length: doc.tokens[i]!.end - doc.tokens[i]!.start,
