@@ -851,6 +851,25 @@ describe('a dateline and the day after it', () => {
   });
 });
 
+describe('a meeting that had happened before', () => {
+  const text =
+    'Rabat, 20 May 2025 - The Minister of Foreign Affairs, Nasser Bourita, held talks on Tuesday in Rabat with the Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Sommerfeld Rosero.\n\n' +
+    'Mr. Bourita and Ms. Sommerfeld Rosero had met for the first time in New York in September 2024, on the sidelines of the 79th session of the UN General Assembly.';
+  const events = () => run(text).record.events;
+  it('"Minister of Foreign Affairs and Human Mobility of Ecuador, X": X is Ecuador\'s minister', () => {
+    expect(events()[0]?.participants.map((p) => `${p.name} ${p.affiliation}`)).toEqual([
+      'Nasser Bourita MAR',
+      'Gabriela Sommerfeld Rosero ECU',
+    ]);
+  });
+  it('"had met for the first time in New York": its own engagement, not dated by the report, whose occasion it keeps', () => {
+    expect(events().map((e) => `${e.type} ${e.date} ${e.occasion ?? '-'}`)).toEqual([
+      'talks 2025-05-20 -',
+      'meeting null 79th session of the United Nations General Assembly',
+    ]);
+  });
+});
+
 describe('a call, and the meeting it agreed on', () => {
   it('"agreed to meet at the Leaders\' Retreat later this year" is a planned meeting, not part of the call', () => {
     const events = run(

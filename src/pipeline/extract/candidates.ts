@@ -45,6 +45,7 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
       {
         type: t.type,
         planned: t.planned,
+        earlier: t.earlier,
         parties: new Set(),
         persons: new Set(),
         triggers: [{ sentence: v.index, token: t.tokenStart, shared: false }],

@@ -19,6 +19,8 @@ export interface EventDraft {
   host: string | null;
   /** A state, official or working visit: an engagement in its own right, beside its meetings. */
   formalVisit?: boolean;
+  /** Told as before the time of the report ("had met for the first time in New York"). */
+  earlier?: boolean;
   rule: string;
 }
 
@@ -52,6 +54,8 @@ export function sameEngagement(a: EventDraft, b: EventDraft): boolean {
   if (!sameSet(a.parties, b.parties)) return false;
   // what happened is not what is still to come ("discussed preparations for a visit to X")
   if (a.planned !== b.planned) return false;
+  // nor what had happened before ("X and Y had met for the first time in New York")
+  if (!!a.earlier !== !!b.earlier) return false;
   // a visit to each side (the return trip) is another engagement
   if (a.type === 'visit' && b.type === 'visit' && a.host && b.host && a.host !== b.host) return false;
   // the PM's talks with the President are not the FM's meeting with the FM: on some side both

@@ -26,6 +26,8 @@ export function docFrame(
   views: SentenceView[],
   triggerSentences: Set<number>,
   headings: SectionHeading[],
+  /** Sentences about what had happened before: no lead occasion there. */
+  earlier: ReadonlySet<number> = new Set(),
 ): DocFrame {
   const body = views.filter((v) => v.kind === 'body' && v.first >= 0);
   const lead = body.filter((v) => triggerSentences.has(v.index)).slice(0, 2);
@@ -36,6 +38,7 @@ export function docFrame(
   const leadDate = dateOf(first) ?? dateOf(body[0]);
   const leadOccasion: Mention[] = [];
   for (const v of [...lead, ...body.slice(0, 2)]) {
+    if (earlier.has(v.index)) continue;
     const occ = v.mentions.filter(
       (m) => m.kind === 'occasion' && OCCASION_CUE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)),
     );
@@ -125,7 +128,8 @@ export function eventDate(
         evidence: { start: heading.start, end: heading.end, rule: 'section-date', provenance: 'stated' },
       };
   }
-  if (frame.leadDate && !d.planned) {
+  // what had happened before the report is not on the report's day
+  if (frame.leadDate && !d.planned && !d.earlier) {
     const r = resolveDate(frame.leadDate, doc, false);
     if (r && !(r.value.includes('/') && d.type !== 'visit' && d.type !== 'conference'))
       return {

@@ -34,7 +34,10 @@ export const eventsStage: Stage = {
       rule: 'span',
       provenance: 'stated',
     });
-    const frame = docFrame(doc, views, new Set(drafts.flatMap((d) => d.triggers.map((t) => t.sentence))), headings);
+    // the lead is the first engagement reported, not one that had happened before
+    const reported = drafts.filter((d) => !d.earlier);
+    const sentencesOf = (ds: EventDraft[]) => new Set(ds.flatMap((d) => d.triggers.map((t) => t.sentence)));
+    const frame = docFrame(doc, views, sentencesOf(reported), headings, sentencesOf(drafts.filter((d) => d.earlier)));
     // a person takes part in several events: their longest title is found once
     const titles = new Map<Person, string | null>();
     const titleOf = (p: Person): string | null => {

@@ -16,6 +16,8 @@ export interface Trigger {
   adverbial: boolean;
   negated: boolean;
   planned: boolean;
+  /** Pluperfect: "had met", "had first held talks". */
+  earlier: boolean;
 }
 
 const TRIGGER_LABELS = TRIGGER_ORDER.map((type) => `trigger:${type}`);
@@ -68,6 +70,10 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
           askedFor(doc, h.tokenStart, v.first) ||
           negs.some((n) => n.tokenEnd <= h.tokenStart && h.tokenStart - n.tokenEnd <= 3) ||
           /^(cancel|postpon|called|scrap|shelv)/.test(doc.tokens[h.tokenEnd]?.key ?? ''),
+        earlier:
+          /^(had)$/.test(doc.tokens[h.tokenStart - 1]?.key ?? '') ||
+          (doc.tokens[h.tokenStart - 2]?.key === 'had' &&
+            /^(first|previously|already|last|earlier|also)$/.test(doc.tokens[h.tokenStart - 1]?.key ?? '')),
         planned:
           futures.some((f) => f.tokenEnd <= h.tokenEnd && h.tokenStart - f.tokenEnd <= 6) ||
           /^upcoming|^forthcoming/.test(doc.tokens[h.tokenStart - 1]?.key ?? '') ||

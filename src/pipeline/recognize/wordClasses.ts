@@ -19,7 +19,8 @@ export const PORTFOLIO = new Set(
   partnerships partnership development planning investment investments trade commerce industry industrialisation
   industrialization productivity competitiveness dialogue unification reconciliation solidarity sustainable
   representatives people's republic democratic socialist islamic kingdom emirates nations united world bank fund
-  monetary organization organisation agency programme program high level administration unit cooperation`
+  monetary organization organisation agency programme program high level administration unit cooperation
+  mobility migration diaspora worship citizenship`
     .split(/\s+/)
     .filter(Boolean),
 );
