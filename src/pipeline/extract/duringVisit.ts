@@ -1,7 +1,7 @@
 // Where a meeting reported during a visit abroad took place, when only the dateline says.
 import type { Evidence } from '../doc.ts';
 import { groupOf, type EventDraft } from './draft.ts';
-import type { eventPlace } from './eventFields.ts';
+import type { eventPlace } from './eventPlace.ts';
 
 export interface Visiting {
   host: string;

@@ -1,0 +1,58 @@
+// Where one engagement took place: what its own sentences state ("in Brussels"), a visit's host,
+// the section heading or dateline, else the known venue of its occasion (a UN General Assembly
+// session is in New York).
+import type { Evidence, Located, Doc } from '../doc.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import type { EventDraft } from './draft.ts';
+import type { SentenceView } from './sentenceView.ts';
+import { sectionHeading } from './sectionHeadings.ts';
+import { placeIn, type DocFrame } from './eventFields.ts';
+
+export function eventPlace(
+  doc: Doc,
+  d: EventDraft,
+  views: SentenceView[],
+  frame: DocFrame,
+  occasion: Located<string> | null,
+  k: Knowledge,
+): { city: Located<string> | null; country: Located<string> | null } {
+  for (const t of d.triggers) {
+    const p = placeIn(doc, views[t.sentence]);
+    if (p) return split(p);
+  }
+  if (d.host) {
+    // the host as named in the visit's own sentences
+    const named = d.triggers
+      .flatMap((t) => views[t.sentence]?.mentions ?? [])
+      .find((m) => (m.kind === 'country' && m.value === d.host) || (m.kind === 'city' && m.attrs.country === d.host));
+    const ev: Evidence = { start: named?.start ?? 0, end: named?.end ?? 0, rule: 'visit-host', provenance: 'stated' };
+    return { city: null, country: { value: d.host, evidence: ev } };
+  }
+  const occMention = occasion
+    ? doc.mentions.find((m) => m.kind === 'occasion' && m.start === occasion.evidence.start)
+    : undefined;
+  const venue = occMention?.attrs.meeting ? k.meetings.get(occMention.attrs.meeting)?.venue : undefined;
+  const section = sectionHeading(frame.headings, d.triggers[0]?.sentence ?? -1)?.place;
+  if (section && (!venue || section.value.country === venue.country)) return split(section);
+  if (frame.leadPlace && (!venue || frame.leadPlace.value.country === venue.country)) return split(frame.leadPlace);
+  if (venue) {
+    const ev: Evidence = {
+      start: occasion!.evidence.start,
+      end: occasion!.evidence.end,
+      rule: 'occasion-venue',
+      provenance: 'inferred',
+    };
+    return {
+      city: venue.city ? { value: venue.city, evidence: ev } : null,
+      country: { value: venue.country, evidence: ev },
+    };
+  }
+  return { city: null, country: null };
+}
+
+function split(p: NonNullable<DocFrame['leadPlace']>): { city: Located<string> | null; country: Located<string> } {
+  return {
+    city: p.value.city ? { value: p.value.city, evidence: p.evidence } : null,
+    country: { value: p.value.country, evidence: p.evidence },
+  };
+}
