@@ -18,6 +18,10 @@ const CASES: { name: string; text: string }[] = [
     text: 'Egypt refused to sit down with Ethiopia in New York this week, scrapping a meeting with Foreign Minister Gedion Timothewos that African Union officials had arranged.',
   },
   {
+    name: 'a planned meeting that could not take place',
+    text: 'A planned meeting between Chief Adviser Muhammad Yunus and Prime Minister of Pakistan Shehbaz Sharif in New York could not take place due to scheduling constraints, the Press Secretary said.',
+  },
+  {
     name: 'talks postponed',
     text: 'The talks between Somalia and Ethiopia that Turkey planned to host in Ankara next week have been postponed, Turkish Foreign Minister Hakan Fidan said on Monday.',
   },

@@ -828,6 +828,18 @@ describe('gatherings named with a lower-case noun', () => {
       ),
     ).toMatchObject({ status: 'planned', occasion: 'ninth Brussels conference on Syria', date: '2025-03-17' });
   });
+  it('"attended a ministerial meeting of the Organisation of Islamic Cooperation (OIC) Contact Group"', () => {
+    expect(
+      conference(
+        'New York, 24 September 2025 - Foreign Adviser Md Touhid Hossain attended a ministerial meeting of the Organisation of Islamic Cooperation (OIC) Contact Group on the Rohingya Muslims on Tuesday.',
+      ),
+    ).toMatchObject({ occasion: 'meeting of the Organisation of Islamic Cooperation (OIC) Contact Group' });
+    expect(
+      conference(
+        'Rio de Janeiro, 22 February 2025 - The meeting, chaired by Foreign Minister Mauro Vieira, was the first ministerial meeting of the Brazilian Presidency.',
+      ),
+    ).toBeUndefined();
+  });
   it('"the Paris meeting" of two ministers names no gathering', () => {
     const events = run(
       'Rome, 3 May 2025 - Foreign Minister Antonio Tajani met French Foreign Minister Jean-Noël Barrot in Paris on Friday. The Paris meeting focused on migration.',

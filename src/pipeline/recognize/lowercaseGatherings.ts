@@ -5,6 +5,8 @@ import type { Doc, Mention, Token } from '../doc.ts';
 import { parseOrdinal } from '../../text/fold.ts';
 
 const NOUN = /^(conference|summit|meeting)$/;
+const BODY =
+  /^(group|council|committee|forum|union|organisation|organization|community|commission|alliance|league|association|cooperation|initiative|dialogue|format|process|triangle|quad|quartet|\))$/;
 /** Who meets, between the name and the noun or after "of the <name>". */
 const MEMBERS =
   /^(leaders|ministers|foreign ministers|defence ministers|defense ministers|heads of state|heads of government)$/;
@@ -42,7 +44,13 @@ function membersAfter(tokens: readonly Token[], i: number): { start: number; end
   const name = capRun(tokens, i + 3);
   if (name === i + 3) return null;
   const end = members(tokens, name);
-  return end > name ? { start: i, end } : null;
+  if (end > name) return { start: i, end };
+  // "a ministerial meeting of the OIC Contact Group": the gathering's rank says it is one
+  // (and its name a body that meets: not "of the Brazilian Presidency")
+  return /^(ministerial|high - level|high-level|plenary|extraordinary)$/.test(tokens[i - 1]?.key ?? '') &&
+    BODY.test(tokens[name - 1]!.key)
+    ? { start: i, end: name }
+    : null;
 }
 
 /** "ninth Brussels conference on Syria", "Pacific Islands Forum leaders' meeting". */
@@ -81,6 +89,8 @@ function capRun(tokens: readonly Token[], j: number): number {
   while (tokens[e] && tokens[e]!.sentence === tokens[j]?.sentence) {
     const t = tokens[e]!;
     if (t.cap && t.word) e++;
+    // "Organisation of Islamic Cooperation": a linking word between capitalised ones
+    else if (/^(of|for|and)$/.test(t.key) && e > j && tokens[e + 1]?.cap && tokens[e + 1]!.word) e++;
     else if ((t.text === '-' || t.text === '–') && tokens[e + 1]?.cap) e++;
     else if (t.text === '(' && tokens[e + 2]?.text === ')' && /^[A-Z0-9]{2,8}$/.test(tokens[e + 1]!.text)) e += 3;
     else break;
