@@ -882,6 +882,20 @@ describe('a meeting that had happened before', () => {
   });
 });
 
+describe('a meeting before the next stop', () => {
+  it('"is also due to meet, on Wednesday, with Prime Minister X, before leaving for Chisinau": planned, and X is the host\'s', () => {
+    const events = run(
+      'Bucharest, 15 July 2025 (AGERPRES) - Foreign Minister Oana Toiu held talks with Turkish Foreign Minister Hakan Fidan in Bucharest on Tuesday.\n\n' +
+        'Hakan Fidan is also due to meet, on Wednesday, with Prime Minister Ilie Bolojan, before leaving for Chisinau.',
+    ).record.events;
+    expect(events.find((e) => e.participants.some((p) => p.name === 'Ilie Bolojan'))).toMatchObject({
+      status: 'planned',
+      date: '2025-07-16',
+      parties: ['ROU', 'TUR'],
+    });
+  });
+});
+
 describe('a call, and the meeting it agreed on', () => {
   it('"agreed to meet at the Leaders\' Retreat later this year" is a planned meeting, not part of the call', () => {
     const events = run(

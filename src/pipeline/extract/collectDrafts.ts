@@ -74,6 +74,7 @@ export function collectDrafts(
         continue;
       }
       const frameParty = whereAbroad(
+        doc,
         v,
         drafts,
         subject?.affiliation?.value ?? null,

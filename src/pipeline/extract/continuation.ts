@@ -44,6 +44,7 @@ export function returnTo(
  * side of the article's first engagement of that side ("President Xi Jinping and Prime Minister
  * Pedro Sánchez met" in a report of a China-Spain meeting). */
 export function whereAbroad(
+  doc: Doc,
   v: SentenceView,
   drafts: readonly EventDraft[],
   side: string | null,
@@ -54,7 +55,7 @@ export function whereAbroad(
   for (const m of v.mentions) {
     if (m.kind !== 'country' && m.kind !== 'city') continue;
     const country = m.kind === 'country' ? m.value : (m.attrs.country ?? null);
-    if (country && country !== side && !insideTitleMention(v, m)) return country;
+    if (country && country !== side && !insideTitleMention(v, m) && !nextStop(doc, m.tokenStart)) return country;
   }
   if (section && section !== side) return section;
   for (let i = drafts.length - 1; i >= 0; i--) {
@@ -64,6 +65,18 @@ export function whereAbroad(
   // else the other side of the article's first engagement of that side
   const lead = drafts.find((d) => groupOf(d.type) === 'bilateral' && d.parties.size === 2 && d.parties.has(side));
   return lead ? ([...lead.parties].find((p) => p !== side) ?? null) : null;
+}
+
+/** "before leaving for Chisinau", "en route to Kyiv": where the subject goes next, not where
+ * the counterpart is. */
+function nextStop(doc: Doc, tokenStart: number): boolean {
+  const before = doc.tokens
+    .slice(Math.max(0, tokenStart - 3), tokenStart)
+    .map((t) => t.key)
+    .join(' ');
+  return /\b(leaving for|leaves for|leave for|departing for|departs for|heading to|heads to|en route to|before travelling to|before traveling to|onward to|continue to|continues to)$/.test(
+    before,
+  );
 }
 
 function insideTitleMention(v: SentenceView, m: { tokenStart: number; tokenEnd: number }): boolean {
