@@ -896,6 +896,23 @@ describe('a meeting before the next stop', () => {
   });
 });
 
+describe('a visit told by its length', () => {
+  const text =
+    'Minister Anand concludes visit to Japan\n\nNovember 20, 2025\n\n' +
+    'Today, Foreign Minister Anita Anand of Canada concluded a three-day visit to Japan.\n\n' +
+    'On November 19, Minister Anand met with Foreign Minister Toshimitsu Motegi.';
+  const events = () => run(text).record.events;
+  it('"concluded a three-day visit" today: the visit, from two days before to today', () => {
+    expect(events().find((e) => e.type === 'visit')).toMatchObject({
+      date: '2025-11-18/2025-11-20',
+      parties: ['CAN', 'JPN'],
+    });
+  });
+  it('a meeting on one of its days that nothing else places took place in the host country', () => {
+    expect(events().find((e) => e.type === 'meeting')?.location).toEqual({ city: null, country: 'JPN' });
+  });
+});
+
 describe('a call, and the meeting it agreed on', () => {
   it('"agreed to meet at the Leaders\' Retreat later this year" is a planned meeting, not part of the call', () => {
     const events = run(

@@ -144,9 +144,10 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
     const place = places.find((m) => placeCountry(m) !== visitorParty);
     const host = place ? placeCountry(place) : null;
     if (!host || !visitor || !visitorParty || host === visitorParty) return [];
-    const formalVisit = /\b(state|official|working)\b/.test(
+    // a state, official or working visit, or one of so many days ("concluded a three-day visit")
+    const formalVisit = /\b(state|official|working|(one|two|three|four|five|six|seven|\d) - day)\b/.test(
       doc.tokens
-        .slice(Math.max(v.first, t.tokenStart - 3), t.tokenEnd)
+        .slice(Math.max(v.first, t.tokenStart - 4), t.tokenEnd)
         .map((x) => x.key)
         .join(' '),
     );

@@ -12,15 +12,17 @@ export interface Visiting {
 }
 type Place = ReturnType<typeof eventPlace>;
 
-/** A meeting of the visit's two sides, on one of its days, placed only by the dateline (the
- * outlet at home) took place in the host country, where the visit was: "On the same day, the
+/** A meeting of the visit's two sides, on one of its days, placed by nothing else than the
+ * dateline (the outlet at home) took place in the host country, where the visit was: "On the same day, the
  * Minister paid a courtesy call on the Speaker" in a report of a visit to Korea. */
 export function duringVisit(d: EventDraft, placed: Place, date: string | null, visiting: Visiting | null): Place {
   if (!visiting || !date || d.type === 'visit' || d.type === 'call' || groupOf(d.type) !== 'bilateral') return placed;
   const [from, to = from] = visiting.dates.split('/');
   const day = date.split('/')[0]!;
   if (!from || !to || day < from || day > to) return placed;
-  if (placed.country?.evidence.rule !== 'dateline' || placed.country.value === visiting.host) return placed;
+  // placed by nothing, or only by the dateline
+  if (placed.country && (placed.country.evidence.rule !== 'dateline' || placed.country.value === visiting.host))
+    return placed;
   if (![...d.parties].every((p) => visiting.parties.has(p))) return placed;
   return {
     city: null,

@@ -8,6 +8,7 @@ import { dateHeadings } from './sectionHeadings.ts';
 import { groupOf, type EventDraft } from './draft.ts';
 import { docFrame, eventDate, eventOccasion } from './eventFields.ts';
 import { eventPlace } from './eventPlace.ts';
+import { visitDays } from './visitDays.ts';
 import { topicsOf } from './topics.ts';
 import { requestsOf } from './requests.ts';
 import { anniversariesOf, partnershipsOf } from './relations.ts';
@@ -55,7 +56,7 @@ export const eventsStage: Stage = {
       if (groupOf(d.type) === 'bilateral' && parties.length < 2) continue;
       fillMissingPeople(doc, d, drafts, doc.people, views);
       const participants = [...d.persons].map((id) => participant(people.get(id)!, d, people, titleOf));
-      const date = eventDate(doc, d, views, frame, previousDate);
+      const date = visitDays(doc, d, views, eventDate(doc, d, views, frame, previousDate));
       if (date) previousDate = date.value;
       const occasion = eventOccasion(doc, d, views, frame);
       // a phone call has two ends and no single place
