@@ -104,6 +104,13 @@ describe('coreference', () => {
     const castro = doc.people.find((p) => p.name === 'Arnel A. Castro')!;
     expect(castro.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('Access Agreement');
   });
+  it('does not take a format of talks for a person ("the Lublin Triangle", "the Normandy Format")', () => {
+    expect(
+      people(
+        'Foreign Minister Kestutis Budrys met Polish Foreign Minister Radoslaw Sikorski in Kyiv. The ministerial meeting of the Lublin Triangle will take place in Vilnius on December 5.',
+      ).map((p) => p.name),
+    ).toEqual(['Kestutis Budrys', 'Radoslaw Sikorski']);
+  });
   it('does not take the last firm of a list of companies for a person', () => {
     expect(
       people(

@@ -27,7 +27,7 @@ export const PORTFOLIO = new Set(
 
 /** Capitalised words that never start or continue a person's name. */
 export const NOT_NAME = new Set(
-  `the a an this that these those his her their its our my your he she they it we i you both each all some many
+  `triangle format quartet troika platform the a an this that these those his her their its our my your he she they it we i you both each all some many
   at in on of for to from by with and or but as after before during while when where which who whom whose what
   meeting meetings talks visit visits conference summit forum session dialogue debate ceremony event call
   minister ministers secretary president vice deputy prime ambassador mr mrs ms dr madam sir his excellency h.e
