@@ -126,6 +126,14 @@ describe('requests: kinds and beneficiaries', () => {
       text: 'Mudavadi asked the UK to share its experience in carrying out reforms related to EU trade rules.',
       requests: ['KEN>GBR:assistance'],
     },
+    {
+      text: 'Mudavadi called for better access for Kenyan tea, avocados and cut flowers to the British market.',
+      requests: ['KEN>GBR:market_access'],
+    },
+    {
+      text: 'Lammy asked Kenya to keep improving the business climate for British companies.',
+      requests: ['GBR>KEN:market_access'],
+    },
     // help for a third country is no request between the two sides
     { text: 'Mudavadi called on the UK to help Somalia rebuild its army.', requests: [] },
     // "take part" inside the request names no engagement of its own
