@@ -5,10 +5,11 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import type { EventDraft } from './draft.ts';
 import type { SentenceView } from './sentenceView.ts';
 import type { Trigger } from './triggers.ts';
-import { attendedOccasions, attendees, hyphenPairParties, sidesOf } from './attendance.ts';
-import { visitorOf } from './visitors.ts';
-import { absentSender, nominalCounterparts } from './counterparts.ts';
+import { attendedOccasions } from './attendance.ts';
 import { fold } from '../../text/fold.ts';
+import { gatheringCandidates } from './gatheringCandidates.ts';
+import { visitCandidate } from './visitCandidate.ts';
+import { absentSender, nominalCounterparts } from './counterparts.ts';
 
 export interface CandidateInput {
   doc: Doc;
@@ -21,18 +22,11 @@ export interface CandidateInput {
   frameParty?: string | null;
 }
 
-type Candidate = Omit<EventDraft, 'id'>;
+export type Candidate = Omit<EventDraft, 'id'>;
+export type Base = (over: Partial<Candidate>) => Candidate;
 
-const GATHERING = '(\\w+ )?(summit|forum|conference|session|meeting|assembly|council|dialogue|plenary)\\b';
-const AT_GATHERING = new RegExp(`\\b(at|address\\w*|attend\\w*|to) the ${GATHERING}`, 'i');
-const POSSESSED_SPEECH =
-  /^(.*\b)?(his|her|their|its) (opening |closing |plenary |keynote )?(address|speech|remarks)\b/i;
-const OPENS_AT_GATHERING = new RegExp(`^(at|during|on the sidelines of|on the margins of) the ${GATHERING}`, 'i');
-
-/** Occasion key of a speech or conference that names its occasion only as "the Summit". */
-export const LEAD_OCCASION = '@lead';
-
-export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null }: CandidateInput): Candidate[] {
+export function candidatesFor(input: CandidateInput): Candidate[] {
+  const { doc, v, t, subject, people, k, frameParty = null } = input;
   const zone = (tok: number) => tok >= t.tokenEnd && tok < t.zoneEnd;
   const between = doc.tokens[t.tokenEnd]?.key === 'between';
   let zonePersons = uniq(
@@ -40,7 +34,7 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
       .filter((r) => zone(r.tokenStart) && (between || r.person !== subject?.id) && !absentSender(doc, r.tokenStart))
       .map((r) => r.person),
   );
-  const base = (over: Partial<Candidate>): Candidate =>
+  const base: Base = (over) =>
     withSides(
       {
         type: t.type,
@@ -85,78 +79,8 @@ export function candidatesFor({ doc, v, t, subject, people, k, frameParty = null
     if (!subject) return [];
     return [base({ persons: new Set([subject.id]), parties: new Set(subjectParty ? [subjectParty] : []) })];
   }
-  if (t.type === 'conference' || t.type === 'speech') {
-    if (!subject) return [];
-    // the cue may be the gathering's own noun ("for the meeting of the NB8 foreign ministers")
-    const own = v.mentions.filter(
-      (m) => m.kind === 'occasion' && m.tokenStart <= t.tokenStart && t.tokenEnd <= m.tokenEnd,
-    );
-    const occasions = own.length ? own : attendedOccasions(doc, v, t);
-    // "At the Summit, EAM delivered the statement", "addressed the Forum leaders": the article's
-    // occasion; after the cue, or opening the sentence ("Looking ahead to the European Council,
-    // they addressed enlargement" is no address)
-    const sentenceText = (from: number) => doc.text.slice(doc.tokens[from]!.start, doc.tokens[v.end - 1]!.end);
-    if (
-      !occasions.length &&
-      (AT_GATHERING.test(sentenceText(t.tokenStart)) ||
-        OPENS_AT_GATHERING.test(sentenceText(v.first)) ||
-        // "In his opening address, ...", "used his plenary speech to ...": a speech at the
-        // article's occasion
-        (t.type === 'speech' && POSSESSED_SPEECH.test(sentenceText(Math.max(v.first, t.tokenStart - 3)))))
-    )
-      return [
-        base({
-          persons: attendees(v, t, subject),
-          parties: sidesOf(attendees(v, t, subject), people),
-          occasionKey: LEAD_OCCASION,
-        }),
-      ];
-    return occasions.map((occ) => {
-      const parties = sidesOf(attendees(v, t, subject), people);
-      for (const p of hyphenPairParties(v, occ)) parties.add(p);
-      return base({ persons: attendees(v, t, subject), parties, occasionKey: fold(occ.value) });
-    });
-  }
-  if (t.type === 'visit') {
-    const visitor = visitorOf(doc, v, t, subject, people);
-    const placeCountry = (m: Mention) => (m.kind === 'country' ? m.value : (m.attrs.country ?? null));
-    let visitorParty = visitor?.affiliation?.value ?? null;
-    // a visitor given the article's side by default who is to visit that very country ("He said
-    // President X will pay a state visit to China" in a Chinese readout): of the reporting side,
-    // else of the other side of the engagement reported
-    // the places after the cue, outside titles ("the President of Kenya" names no destination)
-    const places = v.mentions.filter(
-      (m) => (m.kind === 'country' || m.kind === 'city') && zone(m.tokenStart) && !insideTitle(v, m),
-    );
-    const destination = places[0];
-    if (
-      visitor &&
-      visitor.affiliation?.evidence.provenance === 'inferred' &&
-      destination &&
-      placeCountry(destination) === visitorParty
-    ) {
-      const there = placeCountry(destination);
-      const reporting = subject && subject.id !== visitor.id ? (subject.affiliation?.value ?? null) : null;
-      visitorParty = reporting !== there ? reporting : frameParty !== there ? frameParty : null;
-    }
-    // the first place after the cue that is not the visitor's own ("the visit that the President
-    // of Kenya will make to Peru")
-    const place = places.find((m) => placeCountry(m) !== visitorParty);
-    const host = place ? placeCountry(place) : null;
-    if (!host || !visitor || !visitorParty || host === visitorParty) return [];
-    // a state, official or working visit, or one of so many days ("concluded a three-day visit")
-    const formalVisit = /\b(state|official|working|(one|two|three|four|five|six|seven|\d) - day)\b/.test(
-      doc.tokens
-        .slice(Math.max(v.first, t.tokenStart - 4), t.tokenEnd)
-        .map((x) => x.key)
-        .join(' '),
-    );
-    const personParty = new Map<number, string>();
-    if (visitorParty !== visitor.affiliation?.value) personParty.set(visitor.id, visitorParty);
-    return [
-      base({ persons: new Set([visitor.id]), parties: new Set([visitorParty, host]), host, formalVisit, personParty }),
-    ];
-  }
+  if (t.type === 'conference' || t.type === 'speech') return gatheringCandidates(input, base);
+  if (t.type === 'visit') return visitCandidate(input, zone, base);
 
   // "called on UN Secretary-General X" is a courtesy call; "called on X to ..." is a request
   const calledOn = /^(called|calls|calling) on$/.test(
@@ -387,12 +311,8 @@ function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-function insideTitle(v: SentenceView, m: Mention): boolean {
-  return v.mentions.some(
-    (x) =>
-      x.kind === 'title' && x.attrs.composite && x.tokenStart <= m.tokenStart && m.tokenEnd <= x.tokenEnd && x !== m,
-  );
-}
 function insideOccasion(v: SentenceView, m: Mention): boolean {
   return v.mentions.some((x) => x.kind === 'occasion' && x.tokenStart <= m.tokenStart && m.tokenEnd <= x.tokenEnd);
 }
+
+export { LEAD_OCCASION } from './gatheringCandidates.ts';
