@@ -15,14 +15,14 @@ export function coordinated(doc: Doc, from: number, to: number): boolean {
 }
 
 /** "had asked for a bilateral meeting with X", "turned down his request for a one-on-one
- * meeting", "scrapping a meeting": a meeting sought or called off is not one held (a later
- * sentence says so when it happens). */
+ * meeting": a meeting sought is not one held (a later sentence says so when it happens). Words
+ * that call a meeting off or refuse it are the knowledge base's negation and cancellation cues. */
 export function askedFor(doc: Doc, tokenStart: number, first: number): boolean {
   const before = doc.tokens
     .slice(Math.max(first, tokenStart - 6), tokenStart)
     .map((t) => t.key)
     .join(' ');
-  return /\b(asked for|requested|request for|requests for|sought|seeking|seek|declined|refused|rejected|turned down|scrapping|scrapped|cancelling|cancelled|canceled|calling off|called off|postponing|postponed) (a|an|the)( [a-z]+){0,3} ?$/.test(
+  return /\b(asked for|requested|request for|requests for|sought|seeking|seek|turned down) (a|an|the)( [a-z]+){0,3} ?$/.test(
     `${before} `,
   );
 }

@@ -6,11 +6,9 @@ import type { Doc, Mention } from '../doc.ts';
 import type { Stage } from '../stage.ts';
 import { chronoFor } from './chronoFor.ts';
 import { dayRangeRead, nextDay } from './dayRanges.ts';
-import { MONTH_WORDS } from './wordClasses.ts';
+import { MONTH_WORDS, WEEKDAYS } from './wordClasses.ts';
 
-const DAY_WORDS = new Set(
-  'today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-);
+const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', ...WEEKDAYS]);
 /** "this afternoon": a day word only after "this" (RELATIVE below keeps nothing else of it). */
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening']);
 

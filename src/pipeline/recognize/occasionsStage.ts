@@ -6,6 +6,7 @@ import type { Context, Stage } from '../stage.ts';
 import { ordinalSuffix, parseOrdinal } from '../../text/fold.ts';
 import { buildTokenIndex } from './titleChain.ts';
 import { lowercaseGatherings } from './lowercaseGatherings.ts';
+import { MONTH_WORDS, WEEKDAYS } from './wordClasses.ts';
 
 const NOUNS = new Set([
   'meeting',
@@ -94,9 +95,6 @@ export const occasionsStage: Stage = {
   },
 };
 
-const WHEN =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
 /** "... Ministers Meeting in Suva on Tuesday": where and when it was are not part of its name
  * ("Conference on Syria" is). */
 function whereOrWhen(ix: ReturnType<typeof buildTokenIndex>, j: number): boolean {
@@ -105,7 +103,7 @@ function whereOrWhen(ix: ReturnType<typeof buildTokenIndex>, j: number): boolean
   if (!next) return false;
   if (t.key === 'in' || t.key === 'at')
     return !!ix.at.get(j + 1)?.some((m) => m.kind === 'city' || m.kind === 'country');
-  return t.key === 'on' && WHEN.test(next.key);
+  return t.key === 'on' && (WEEKDAYS.has(next.key) || MONTH_WORDS.has(next.key));
 }
 
 function* range(a: number, b: number): Generator<number> {

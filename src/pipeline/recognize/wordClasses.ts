@@ -64,6 +64,8 @@ export const HONORIFICS = new Set(
 );
 
 /** Month names, which are also given names ("Jan Lipavsky", "Theresa May"). */
+export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
 export const MONTH_WORDS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
