@@ -16,6 +16,8 @@ export function sameOrPart(a: readonly string[], b: readonly string[]): boolean 
   if (!small.length) return false;
   // names are a few words: a scan beats building a set per comparison
   if (small.every((t) => big.includes(t))) return true;
+  // most comparisons fail here: only names with an initial go on
+  if (!small.some((t) => t.length === 1) && !big.some((w) => w.length === 1)) return false;
   // with initials, a full word must still agree ("Access Agreement" is not "Enrique A. Manalo")
   return (
     small.some((t) => t.length > 1 && big.includes(t)) &&
