@@ -1102,3 +1102,20 @@ describe('a Central Asian ministry release', () => {
     expect(run(text).record.anniversaries).toMatchObject([{ parties: ['JPN', 'KAZ'], ordinal: 30, year: 2022 }]);
   });
 });
+
+describe('meetings in general', () => {
+  const text =
+    'WELLINGTON, 12 March 2025 - Foreign Minister Winston Peters met Fijian Deputy Prime Minister Biman Prasad in Wellington on Tuesday. ' +
+    "Mr Prasad requested New Zealand's assistance in training Fijian officials for Pacific Islands Forum meetings.";
+  it('"officials for X meetings" is no new engagement, and the request stays with the meeting', () => {
+    const { record } = run(text);
+    expect(record.events.map((e) => [e.type, e.parties.join('-')])).toEqual([['meeting', 'FJI-NZL']]);
+    expect(record.events[0]?.requests).toMatchObject([{ by: 'FJI', of: 'NZL', kind: 'assistance' }]);
+  });
+  it('"in separate meetings with X and Y" still names its counterparts', () => {
+    const { record } = run(
+      "CANBERRA, 3 June 2025 - Australia's Foreign Minister Penny Wong held separate meetings with Indonesian Foreign Minister Sugiono and Malaysian Foreign Minister Mohamad Hasan on Monday.",
+    );
+    expect(record.events.map((e) => e.parties.join('-')).sort()).toEqual(['AUS-IDN', 'AUS-MYS']);
+  });
+});

@@ -49,6 +49,19 @@ describe('people: title then name', () => {
     },
     { text: 'Chinese Foreign Minister Wang Yi spoke.', name: 'Wang Yi', title: 'Foreign Minister', affiliation: 'CHN' },
     {
+      // an abbreviated style ("HH", "HRH") between the title and the name keeps them together
+      text: 'The minister met Bahraini Minister of Foreign Affairs HH Sheikh Khalid bin Ahmed Al Khalifa on Monday.',
+      name: 'Sheikh Khalid bin Ahmed Al Khalifa',
+      title: 'Minister of Foreign Affairs',
+      affiliation: 'BHR',
+    },
+    {
+      text: 'She later called on Jordanian Crown Prince HRH Prince Hashem bin Abdullah in Amman.',
+      name: 'Prince Hashem bin Abdullah',
+      title: 'Crown Prince',
+      affiliation: 'JOR',
+    },
+    {
       text: "Tonga's Prime Minister Hu'akavameiliku Siaosi Sovaleni spoke.",
       name: "Hu'akavameiliku Siaosi Sovaleni",
       title: 'Prime Minister',

@@ -124,6 +124,20 @@ function addressesGathering(doc: Doc, v: SentenceView, from: number): boolean {
   );
 }
 
+/** "to participate fully in ASEAN meetings", "attend regional meetings": meetings in general, not
+ * ones held with anybody ("in separate meetings with X and Y" names its counterparts). */
+function genericMeetings(doc: Doc, start: number, end: number): boolean {
+  if (/^(with|between)$/.test(doc.tokens[end]?.key ?? '')) return false;
+  let j = start - 1;
+  while (
+    j >= 0 &&
+    j > start - 4 &&
+    (doc.tokens[j]!.cap || /^(regional|international|its|their|future)$/.test(doc.tokens[j]!.key))
+  )
+    j--;
+  return /^(in|at|attend|attending|participate|participating|for)$/.test(doc.tokens[j]?.key ?? '');
+}
+
 const PROCESS_TALKS =
   /^(accession|peace|ceasefire|truce|trade|climate|membership|nuclear|coalition|settlement|budget|tariff|debt|reunification)$/;
 
@@ -135,6 +149,7 @@ function acceptable(
 ): boolean {
   const next = doc.tokens[h.tokenEnd];
   const word = doc.tokens[h.tokenStart]!.key;
+  if (word === 'meetings' && genericMeetings(doc, h.tokenStart, h.tokenEnd)) return false;
   if (h.type === 'conference') {
     const before = doc.tokens
       .slice(Math.max(v.first, h.tokenStart - 4), h.tokenStart)

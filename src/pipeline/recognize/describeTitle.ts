@@ -41,10 +41,13 @@ export function describeTitle(
     if (tokens[s]?.key === "'" && tokens[s + 1]?.key === 's') s += 2;
   }
   if (tokens[s]?.key === 'the') s++;
-  // drop a trailing ", Senator" and "of Pakistan"
+  // drop a trailing ", Senator" and "of Pakistan", but not the end of an office ("Crown Prince")
+  const officeEnds = new Set(span.offices.filter((m) => m.tokenEnd - m.tokenStart > 1).map((m) => m.tokenEnd));
   while (
     e > s &&
-    (HONORIFICS.has(tokens[e - 1]!.key) || KEPT_HONORIFICS.has(tokens[e - 1]!.key) || tokens[e - 1]!.text === ',')
+    (HONORIFICS.has(tokens[e - 1]!.key) ||
+      (KEPT_HONORIFICS.has(tokens[e - 1]!.key) && !officeEnds.has(e)) ||
+      tokens[e - 1]!.text === ',')
   )
     e--;
   const tail = span.affiliations.find((a) => a.tokenEnd === e && a.kind === 'country');

@@ -58,7 +58,7 @@ export const NAME_PARTICLES = new Set(
 
 /** Honorifics before a name; dropped from the name except the ones that are part of it by custom. */
 export const HONORIFICS = new Set(
-  'mr mrs ms miss dr eng engr madam sir h.e excellency senator prof professor dato datuk datin tun toh puan haji hajjah seri sri utama rt hon honourable honorable highness majesty'.split(
+  'mr mrs ms miss dr eng engr madam sir h.e hh hrh excellency senator prof professor dato datuk datin tun toh puan haji hajjah seri sri utama rt hon honourable honorable highness majesty'.split(
     ' ',
   ),
 );
