@@ -34,6 +34,12 @@ describe('date lines', () => {
     { line: '2024-05-23 22:40', value: '2024-05-23' },
     { line: 'PUBLISHED : 15 Oct 2024 at 04:00', value: '2024-10-15' },
     { line: 'Jakarta, 14 May 2024', value: '2024-05-14' },
+    // a wire's date field among section labels; the other fields do not count against it
+    { line: 'WIRE NEWS - Mar 4, 2025 - 09:15 | Asia, Politics, Economy', value: '2025-03-04' },
+    {
+      line: 'Ministers meet | talks on trade and energy ties open in Jakarta on March 4, 2025 after delay',
+      value: null,
+    },
     { line: 'The ministers met on July 8, 2024 in Jakarta to discuss the road map for the coming years.', value: null },
   ];
   for (const row of table)
@@ -51,6 +57,14 @@ describe('clean stage', () => {
     expect(doc.published?.value).toBe('2024-02-27');
     expect(doc.published?.evidence.rule).toBe('header-date');
     expect(doc.text.startsWith(' date 2024-02-27')).toBe(true);
+  });
+  it('a date field in a "|" list points at the date itself', () => {
+    const { doc } = run(
+      'Ministers meet\n\nWIRE NEWS - Mar 4, 2025 - 09:15 | Asia, Politics\n\nThe minister met the envoy.',
+    );
+    expect(doc.published?.value).toBe('2025-03-04');
+    const ev = doc.published!.evidence;
+    expect(doc.text.slice(ev.start, ev.end)).toBe('Mar 4, 2025');
   });
   it('sets furniture aside: no sentence comes from it', () => {
     const { doc } = run('Body text here.\nZalo Facebook Twitter Print Copy link\nComment (0)');

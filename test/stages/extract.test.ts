@@ -1119,3 +1119,35 @@ describe('meetings in general', () => {
     expect(record.events.map((e) => e.parties.join('-')).sort()).toEqual(['AUS-IDN', 'AUS-MYS']);
   });
 });
+
+describe('a wire story whose lead has no cue', () => {
+  const text = [
+    'Japan, Malaysia agree to deepen maritime ties in phone talks',
+    'JIJI PRESS - Mar 4, 2025 - 18:02 | Politics, World',
+    'TOKYO - Japanese Foreign Minister Takeshi Iwaya and his Malaysian counterpart Ahmad Rizal agreed Tuesday to deepen maritime cooperation, as tensions in the region grow.',
+    'During the roughly 30-minute telephone call, Iwaya asked Malaysia to keep up stable gas supplies, the ministry said.',
+    'Ahmad asked Japan to expand a training scheme for Malaysian engineers launched by former Prime Minister Farid Ahmad.',
+    'Ahmad also invited Iwaya to visit Kuala Lumpur.',
+    "Iwaya also briefed Ahmad on Japan's strained ties with China, and both voiced concern over China's activities at sea.",
+    'The call came after Prime Minister Shigeru Ishiba and Malaysian Prime Minister Anwar Ibrahim met in Kuala Lumpur in early January.',
+  ].join('\n\n');
+  const { record } = run(text);
+  it('a date field in the byline dates the story; the agency there gives unplaced officials its side', () => {
+    expect(record.published).toBe('2025-03-04');
+    const earlier = record.events.find((e) => e.participants.some((p) => p.name === 'Shigeru Ishiba'));
+    expect(earlier?.participants.find((p) => p.name === 'Shigeru Ishiba')?.affiliation).toBe('JPN');
+  });
+  it('"During the ... call" takes the pair the lead named', () => {
+    expect(record.events[0]).toMatchObject({ type: 'call', date: '2025-03-04', parties: ['JPN', 'MYS'] });
+  });
+  it('a given name used alone is the person named with it first, not a later namesake', () => {
+    const { doc } = run(text);
+    const named = (n: string) => doc.people.find((p) => p.name === n)?.mentions.length;
+    expect([named('Ahmad Rizal'), named('Farid Ahmad')]).toEqual([4, 1]);
+  });
+  it('"came after X and Y met in early January": their meeting, dated by no day', () => {
+    const earlier = record.events.find((e) => e.participants.some((p) => p.name === 'Shigeru Ishiba'));
+    expect(earlier).toMatchObject({ type: 'meeting', date: null, parties: ['JPN', 'MYS'] });
+    expect(earlier?.participants.map((p) => p.name)).toEqual(['Shigeru Ishiba', 'Anwar Ibrahim']);
+  });
+});

@@ -66,7 +66,15 @@ export function dateLineValue(line: string): { value: string; index: number; len
     /[\d:,|/().-]+|\b(am|pm|utc|gmt|ict|est|edt|cet|published|updated|posted|ago|at|on|last|source|editor|by|mon|tue|wed|thu|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
     ' ',
   );
-  return rest.trim().split(/\s+/).filter(Boolean).length <= 4 ? d : null;
+  if (rest.trim().split(/\s+/).filter(Boolean).length <= 4) return d;
+  // "KYODO NEWS - Dec 9, 2025 - 21:37 | Japan, World, All": the date's own field of a "|" list
+  const bar = t.lastIndexOf('|', d.index);
+  const end = t.indexOf('|', d.index + d.length);
+  if (bar < 0 && end < 0) return null;
+  const field = t.slice(bar + 1, end < 0 ? t.length : end);
+  const inner = dateLineValue(field);
+  if (!inner) return null;
+  return { ...inner, index: t.indexOf(field.trim(), bar + 1) + inner.index };
 }
 
 /** A dateline at the start of a paragraph: "MANILA 20 August 2024 —", "Riyadh, October 17, 2023, SPA --". */

@@ -203,7 +203,7 @@ export function namedPairCandidate(
   earlier: readonly SentenceView[],
   people: Map<number, Person>,
 ): Candidate | null {
-  if (t.type !== 'meeting' && t.type !== 'talks') return null;
+  if (t.type !== 'meeting' && t.type !== 'talks' && t.type !== 'call') return null;
   for (const prev of earlier) {
     const bySide = new Map<string, number>();
     for (const r of prev.refs) {

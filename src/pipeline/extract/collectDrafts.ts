@@ -7,7 +7,7 @@ import { candidatesFor, LEAD_OCCASION, namedPairCandidate } from './candidates.t
 import { groupOf, mergeInto, sameEngagement, type EventDraft } from './draft.ts';
 import { keysOf, lastOfType, PLURAL_SIDES, returnTo, whereAbroad } from './continuation.ts';
 import type { SentenceView } from './sentenceView.ts';
-import { findTriggers } from './triggers.ts';
+import { findTriggers, type Trigger } from './triggers.ts';
 import { sectionHeading, type SectionHeading } from './sectionHeadings.ts';
 import { ENVOYS, listedEnvoys } from './counterparts.ts';
 import { extend } from '../extend.ts';
@@ -33,8 +33,11 @@ export function collectDrafts(
     if (v.first < 0 || v.kind === 'teaser' || v.kind === 'furniture' || v.kind === 'headline') continue;
     const triggers = findTriggers(doc, v);
     // the subject only matters to a trigger's candidates
+    // "The talks came after X and Y met ...": the subject of a later cue when the first has none
     const subject = triggers.length
-      ? (sentenceSubject(doc, v, triggers[0]?.tokenStart ?? v.end, people) ?? protagonist)
+      ? (sentenceSubject(doc, v, triggers[0]!.tokenStart, people) ??
+        verbSubject(doc, v, triggers, people) ??
+        protagonist)
       : null;
     const created: EventDraft[] = [];
     // "called on the EU to scale up ...": a request cue read as a trigger that made no draft
@@ -59,7 +62,8 @@ export function collectDrafts(
       if (
         anaphoric(doc, t.tokenStart) &&
         !/^(with|between)$/.test(doc.tokens[t.tokenEnd]?.key ?? '') &&
-        (drafts.some((d) => d.type === t.type) || (t.type === 'meeting' && current?.type === 'conference'))
+        (drafts.some((d) => d.type === t.type || (TALK.has(d.type) && TALK.has(t.type))) ||
+          (t.type === 'meeting' && current?.type === 'conference'))
       )
         continue;
       if (t.negated) {
@@ -81,6 +85,12 @@ export function collectDrafts(
         sectionHeading(headings, v.index)?.place?.value.country ?? null,
       );
       let found = candidatesFor({ doc, v, t, subject, people, k, frameParty });
+      // "During the video conference, Motegi asked ...", the lead having named both ministers
+      // with no cue of its own: the pair named just before
+      if (!found.length && v.kind === 'body' && t.adverbial && !drafts.length) {
+        const pair = namedPairCandidate(v, t, views.slice(Math.max(0, v.index - 2), v.index).reverse(), people);
+        if (pair) found = [pair];
+      }
       if (!found.length && v.kind === 'body' && PLURAL_SIDES.test(keysOf(doc, v))) {
         const earlier = views.slice(Math.max(0, v.index - 2), v.index).reverse();
         const pair = namedPairCandidate(v, t, earlier, people);
@@ -162,7 +172,20 @@ function sentenceSubject(doc: Doc, v: SentenceView, triggerToken: number, people
   return after && triggerToken < from && after.tokenStart - from <= 2 ? (people.get(after.person) ?? null) : null;
 }
 
+/** A later cue's subject right before it ("... came after X and Y met"), when the first has none. */
+function verbSubject(doc: Doc, v: SentenceView, triggers: readonly Trigger[], people: Map<number, Person>) {
+  for (const t of triggers.slice(1)) {
+    const before = doc.tokens[t.tokenStart - 1];
+    if (before && v.refs.some((r) => r.end === before.end)) return sentenceSubject(doc, v, t.tokenStart, people);
+  }
+  return null;
+}
+
+/** "The talks" after a call or a meeting is the same engagement told by another word. */
+const TALK = new Set(['meeting', 'talks', 'call']);
+
 /** "During the meeting, ...", "the talks", "this visit": the engagement already being reported. */
+
 function anaphoric(doc: Doc, tokenStart: number): boolean {
   return /^(the|this|that|these|those)$/.test(doc.tokens[tokenStart - 1]?.key ?? '');
 }

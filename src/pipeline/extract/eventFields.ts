@@ -33,7 +33,8 @@ export function docFrame(
   const first = lead[0];
   // the first engagement sentence's date, else the article's opening one ("The top diplomats ...
   // agreed Monday to ...", with the meeting itself told later)
-  const dateOf = (v: SentenceView | undefined) => v?.mentions.find((m) => m.kind === 'date') ?? null;
+  const dateOf = (v: SentenceView | undefined) =>
+    v?.mentions.find((m) => m.kind === 'date' && m.attrs.precision !== 'month') ?? null;
   const leadDate = dateOf(first) ?? dateOf(body[0]);
   const leadOccasion: Mention[] = [];
   for (const v of [...lead, ...body.slice(0, 2)]) {
@@ -82,7 +83,11 @@ export function eventDate(
     const v = views[t.sentence];
     if (!v) continue;
     const text = doc.text.slice(doc.tokens[v.first]!.start, doc.tokens[v.end - 1]!.end);
-    const dates = v.mentions.filter((m) => m.kind === 'date');
+    // a month without a day dates the engagement only next to its cue ("met in Kuala Lumpur in
+    // late October", "In March, X met Y"), not in a clause of its own ("who took office in December")
+    const dates = v.mentions.filter(
+      (m) => m.kind === 'date' && (m.attrs.precision !== 'month' || monthOfTrigger(doc, v, m, t.token)),
+    );
     // "met X on Wednesday before holding talks with Y on Thursday": a later trigger's own date
     // is after it (and before the next); else the nearest
     const triggers = v.cues.filter((c) => c.label.startsWith('trigger:'));
@@ -92,6 +97,8 @@ export function eventDate(
     const m =
       (later ? dates.find((x) => x.tokenStart > t.token && x.tokenStart < next) : undefined) ??
       dates.sort((a, b) => Math.abs(a.tokenStart - t.token) - Math.abs(b.tokenStart - t.token))[0];
+    // "met in Kuala Lumpur in late October": a month, so not the report's day either
+    if (m?.attrs.precision === 'month') return null;
     if (m) {
       const r = resolveDate(m, doc, d.planned);
       if (r)
@@ -187,4 +194,11 @@ export function eventOccasion(doc: Doc, d: EventDraft, views: SentenceView[], fr
       provenance: own.length ? 'stated' : 'inferred',
     },
   };
+}
+
+function monthOfTrigger(doc: Doc, v: SentenceView, m: Mention, trigger: number): boolean {
+  if (m.tokenStart < trigger) return m.tokenStart - v.first <= 1;
+  if (m.tokenStart - trigger > 12) return false;
+  for (let i = trigger; i < m.tokenStart; i++) if (/^[,;:(]$/.test(doc.tokens[i]!.text)) return false;
+  return true;
 }

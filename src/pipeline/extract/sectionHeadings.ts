@@ -18,7 +18,9 @@ export function dateHeadings(doc: Doc, views: SentenceView[]): SectionHeading[] 
   const lines = new Set(doc.blocks.map((b) => `${b.start}:${b.end}`));
   for (const v of views) {
     if (v.index <= firstBody || v.first < 0 || v.end - v.first > 12) continue;
-    const date = v.mentions.find((m) => m.kind === 'date' && m.tokenStart - v.first <= 3);
+    const date = v.mentions.find(
+      (m) => m.kind === 'date' && m.attrs.precision !== 'month' && m.tokenStart - v.first <= 3,
+    );
     const s = doc.sentences[v.index]!;
     if (date && lines.has(`${s.start}:${s.end}`)) out.push({ sentence: v.index, date, place: headingPlace(v) });
   }

@@ -6,6 +6,7 @@ import type { Doc, Mention } from '../doc.ts';
 import type { Stage } from '../stage.ts';
 import { chronoFor } from './chronoFor.ts';
 import { dayRangeRead, nextDay } from './dayRanges.ts';
+import { allDigits, MONTH_BEFORE, monthsAlone } from './monthsAlone.ts';
 import { MONTH_WORDS, WEEKDAYS } from './wordClasses.ts';
 
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', ...WEEKDAYS]);
@@ -17,16 +18,6 @@ const CUE_WORDS = new Map<string, number>([
   ...[...MONTH_WORDS].map((m) => [m, 1] as const),
   ...[...DAY_WORDS].map((d) => [d, 2] as const),
 ]);
-
-/** /^\d{min,max}$/ without a regex per token. */
-function allDigits(s: string, min: number, max: number): boolean {
-  if (s.length < min || s.length > max) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
 
 /** A one- or two-digit number at token j, in the given sentence. */
 function dayNumberAt(tokens: Doc['tokens'], j: number, sentence: number): boolean {
@@ -55,7 +46,9 @@ function cueTokens(tokens: Doc['tokens']): Map<number, number[]> {
         (word === 1 &&
           (dayNumberAt(tokens, i + 1, t.sentence) ||
             dayNumberAt(tokens, i - 1, t.sentence) ||
-            (tokens[i + 1]?.text === '.' && dayNumberAt(tokens, i + 2, t.sentence))));
+            (tokens[i + 1]?.text === '.' && dayNumberAt(tokens, i + 2, t.sentence)) ||
+            // a month alone: "in late October", "in March 2024" (not "May" the name)
+            (t.cap && (MONTH_BEFORE.has(tokens[i - 1]?.key ?? '') || allDigits(tokens[i + 1]?.text ?? '', 4, 4)))));
     }
     if (!cue) continue;
     const list = out.get(t.sentence);
@@ -78,6 +71,7 @@ export const datesStage: Stage = {
     for (const s of doc.sentences) {
       const cues = cuesBySentence.get(s.index);
       if (!cues) continue;
+      const before = found.length;
       // a dateline's dash before the lead ("Vilnius, 16 May 2025 - On Thursday, ...") is no range
       // (same length, so offsets hold)
       const text = doc.text.slice(s.start, s.end).replace(/[–—]/g, '-').replace(DATELINE_DASH, '$1$2;$3');
@@ -100,7 +94,13 @@ export const datesStage: Stage = {
           attrs.month = String(k.month);
           attrs.day = String(k.day);
           if (k.year !== undefined) attrs.year = String(k.year);
-        } else if (!attrs.relative && !attrs.weekday) continue; // "March 2024" alone is not a day
+        } else if (k.month !== undefined && !attrs.relative && !attrs.weekday) {
+          // "in late October", "in March 2024": no day, but it says the engagement is not the
+          // article's day
+          attrs.month = String(k.month);
+          attrs.precision = 'month';
+          if (k.year !== undefined) attrs.year = String(k.year);
+        } else if (!attrs.relative && !attrs.weekday) continue;
         const e = r.end ? known(r.end) : undefined;
         if (e?.day !== undefined) {
           attrs.endMonth = String(e.month ?? k.month);
@@ -126,6 +126,7 @@ export const datesStage: Stage = {
           attrs,
         });
       }
+      monthsAlone(doc, cues, found, before);
     }
     return { ...doc, mentions: [...doc.mentions, ...found] };
   },

@@ -49,6 +49,16 @@ export function homeParty(doc: Doc, hints: HomeHints, k: Knowledge): string | nu
 function agencyCountry(doc: Doc, k: Knowledge): string | null {
   let seen = 0;
   for (const b of doc.blocks) {
+    // a byline or date line above the body that opens with the agency: "KYODO NEWS - Dec 9, 2025"
+    if (b.kind !== 'body' && !seen) {
+      const line = /^([A-Za-z]{3,12})(?:\s+(?:news|press))?\s*(?:[-—–|:]|$)/i.exec(
+        doc.text.slice(b.start, Math.min(b.end, b.start + 40)),
+      );
+      const word = line?.[1];
+      const country = word && (k.agencies.get(word) ?? k.agencies.get(word[0]! + word.slice(1).toLowerCase()));
+      if (country) return country;
+      continue;
+    }
     if (b.kind !== 'body') continue;
     if (++seen > 3) break;
     const head = doc.text.slice(b.start, Math.min(b.end, b.start + 90));

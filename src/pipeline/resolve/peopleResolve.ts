@@ -104,7 +104,7 @@ export const peopleResolveStage: Stage = {
         !/^[A-Z]{2,4}$/.test(prev.text)
       )
         continue;
-      const target = pickByToken(drafts, t.key, i);
+      const target = pickByToken(drafts, t.key, t.start);
       if (target) target.mentions.push({ start: t.start, end: t.end, sentence: t.sentence, rule: 'surname' });
     }
 
@@ -280,14 +280,28 @@ function vote(d: Draft, code: string, w: number): void {
   d.affVotes.set(code, (d.affVotes.get(code) ?? 0) + w);
 }
 
-function pickByToken(drafts: Draft[], key: string, _at: number): Draft | undefined {
+function pickByToken(drafts: Draft[], key: string, at: number): Draft | undefined {
   // loops, not closures over key: this runs at every capitalised word (a closure's context is an
   // allocation per call)
+  // someone already named with this name part, given or family ("Mohamad asked ..." after
+  // "Mohamad Hasan", even once "Mahathir Mohamad" has come up in passing): the most mentioned,
+  // then the first named
+  let best: Draft | undefined;
+  for (const d of drafts) {
+    if (d.keys.length < 2 || !d.keys.includes(key) || !introducedBefore(d, at)) continue;
+    if (!best || d.mentions.length > best.mentions.length) best = d;
+  }
+  if (best) return best;
+  // nobody yet: a surname first, else any name part
   const pool: Draft[] = [];
   for (const d of drafts) if (d.keys.length >= 2 && d.keys.at(-1) === key) pool.push(d);
-  // no one with this surname: anyone with this name part
   if (!pool.length) for (const d of drafts) if (d.keys.length >= 2 && d.keys.includes(key)) pool.push(d);
   return pool.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+function introducedBefore(d: Draft, at: number): boolean {
+  for (const m of d.mentions) if (m.start < at) return true;
+  return false;
 }
 
 function pickNominal(
