@@ -79,6 +79,7 @@ export function eventDate(
   frame: DocFrame,
   previous: string | null,
 ): Located<string> | null {
+  let monthOnly = false;
   for (const t of d.triggers) {
     const v = views[t.sentence];
     if (!v) continue;
@@ -97,8 +98,12 @@ export function eventDate(
     const m =
       (later ? dates.find((x) => x.tokenStart > t.token && x.tokenStart < next) : undefined) ??
       dates.sort((a, b) => Math.abs(a.tokenStart - t.token) - Math.abs(b.tokenStart - t.token))[0];
-    // "met in Kuala Lumpur in late October": a month, so not the report's day either
-    if (m?.attrs.precision === 'month') return null;
+    // "met in Kuala Lumpur in late October": a month, so not the report's day either, unless
+    // another sentence of the engagement gives its day (a month by a later cue is that cue's)
+    if (m?.attrs.precision === 'month') {
+      monthOnly ||= t === d.triggers[0];
+      continue;
+    }
     if (m) {
       const r = resolveDate(m, doc, d.planned);
       if (r)
@@ -125,6 +130,7 @@ export function eventDate(
       };
     }
   }
+  if (monthOnly) return null;
   const heading = sectionDate(frame, d.triggers[0]?.sentence ?? -1);
   if (heading) {
     const r = resolveDate(heading, doc, d.planned);
