@@ -1151,3 +1151,33 @@ describe('a wire story whose lead has no cue', () => {
     expect(earlier?.participants.map((p) => p.name)).toEqual(['Shigeru Ishiba', 'Anwar Ibrahim']);
   });
 });
+
+describe('a ministry release with numbered paragraphs', () => {
+  const text = [
+    'MINISTRY OF FOREIGN AFFAIRS',
+    'PRESS RELEASE',
+    'Tirana, 12 May 2025. On behalf of President Bajram Begaj, Foreign Minister Igli Hasani today led the Albanian delegation to the 51st Session of the Council of Foreign Ministers of the Organisation of Islamic Cooperation, held in Istanbul.',
+    '2. In his statement, the Minister urged OIC Member States to act together on the crisis in Gaza.',
+    '3. On the sidelines, the Minister met H.E. Jeyhun Bayramov, Minister of Foreign Affairs of the Republic of Azerbaijan. H.E. Bayramov invited him to Baku.',
+  ].join('\n\n');
+  const { record, doc } = run(text);
+  it('"led the delegation to" a named session is attending it; "today" is the dateline\'s day', () => {
+    const conference = record.events.find((e) => e.type === 'conference' || e.type === 'speech');
+    expect(conference).toMatchObject({
+      date: '2025-05-12',
+      occasion: '51st session of the OIC Council of Foreign Ministers',
+      location: { city: 'Istanbul', country: 'TUR' },
+    });
+  });
+  it('one sent on behalf of is not there', () => {
+    expect(record.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Bajram Begaj');
+  });
+  it('"the Minister" is the first-named minister; "Member States" is nobody; "H.E. Bayramov" is Bayramov', () => {
+    const names = (n: string) =>
+      doc.people.find((p) => p.name === n)?.mentions.map((m) => doc.text.slice(m.start, m.end)) ?? [];
+    expect(names('Igli Hasani')).toEqual(expect.arrayContaining(['Minister', 'Minister']));
+    expect(doc.people.flatMap((p) => p.mentions.map((m) => doc.text.slice(m.start, m.end)))).not.toContain('Member');
+    expect(names('Jeyhun Bayramov')).toContain('Bayramov');
+    expect(doc.people.map((p) => p.name)).not.toContain('E. Bayramov');
+  });
+});

@@ -3,12 +3,15 @@ import type { Doc, Mention, Person } from '../doc.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { groupOf, type EventDraft } from './draft.ts';
 import type { Trigger } from './triggers.ts';
+import { absentSender } from './counterparts.ts';
 
 /** Who attends: the subject, and for attendance (not a speech) everyone the sentence names
- * ("A and B both attended the plenary, alongside C"). */
-export function attendees(v: SentenceView, t: Trigger, subject: Person): Set<number> {
+ * ("A and B both attended the plenary, alongside C"), but not one it is done for ("on behalf of
+ * President X"). */
+export function attendees(doc: Doc, v: SentenceView, t: Trigger, subject: Person): Set<number> {
   const out = new Set([subject.id]);
-  if (t.type === 'conference') for (const r of v.refs) out.add(r.person);
+  if (t.type === 'conference')
+    for (const r of v.refs) if (r.person === subject.id || !absentSender(doc, r.tokenStart)) out.add(r.person);
   return out;
 }
 

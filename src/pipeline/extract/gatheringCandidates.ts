@@ -34,14 +34,14 @@ export function gatheringCandidates({ doc, v, t, subject, people }: CandidateInp
   )
     return [
       base({
-        persons: attendees(v, t, subject),
-        parties: sidesOf(attendees(v, t, subject), people),
+        persons: attendees(doc, v, t, subject),
+        parties: sidesOf(attendees(doc, v, t, subject), people),
         occasionKey: LEAD_OCCASION,
       }),
     ];
   return occasions.map((occ) => {
-    const parties = sidesOf(attendees(v, t, subject), people);
+    const parties = sidesOf(attendees(doc, v, t, subject), people);
     for (const p of hyphenPairParties(v, occ)) parties.add(p);
-    return base({ persons: attendees(v, t, subject), parties, occasionKey: fold(occ.value) });
+    return base({ persons: attendees(doc, v, t, subject), parties, occasionKey: fold(occ.value) });
   });
 }

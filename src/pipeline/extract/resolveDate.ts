@@ -1,6 +1,7 @@
 // Calendar dates from date mentions: the year comes from the mention, else from the article's
 // date (news reports the recent past, announcements the near future), else from the inferred year.
 import type { Doc, Mention } from '../doc.ts';
+import { findFullDate } from '../clean/dateLine.ts';
 
 function iso(y: number, m: number, d: number): string | null {
   const dt = new Date(Date.UTC(y, m - 1, d));
@@ -21,9 +22,12 @@ export function resolveDate(m: Mention, doc: Doc, planned: boolean): { value: st
   const a = m.attrs;
   const pub = doc.published?.value ?? null;
   if (a.relative) {
-    if (!pub) return null;
+    // "Tegucigalpa, April 9, 2025. ... today headed": the day the paragraph is datelined, which a
+    // release published the next day does not share
+    const anchor = datelineDay(doc, m) ?? pub;
+    if (!anchor) return null;
     const shift = a.relative.includes('yesterday') ? -1 : a.relative.includes('tomorrow') ? 1 : 0;
-    return { value: addDays(pub, shift), inferredYear: false };
+    return { value: addDays(anchor, shift), inferredYear: false };
   }
   if (a.weekday && !a.month) {
     if (!pub) return null;
@@ -56,4 +60,12 @@ export function resolveDate(m: Mention, doc: Doc, planned: boolean): { value: st
     if (end && end > start) return { value: `${start}/${end}`, inferredYear };
   }
   return { value: start, inferredYear };
+}
+
+/** A full date at the head of the mention's paragraph ("Tegucigalpa, Honduras, April 9, 2025."). */
+function datelineDay(doc: Doc, m: Mention): string | null {
+  const b = doc.blocks.find((x) => x.start <= m.start && m.start < x.end);
+  if (!b) return null;
+  const d = findFullDate(doc.text.slice(b.start, Math.min(b.end, b.start + 70)));
+  return d && d.index < 40 && b.start + d.index < m.start ? d.value : null;
 }

@@ -93,6 +93,8 @@ function oneWordCountry(mentions: readonly Mention[] | undefined, j: number): Me
 export function parseName(ix: TokenIndex, i: number, k: Knowledge): NameSpan | null {
   const { tokens } = ix;
   const sentence = tokens[i]?.sentence;
+  // the "E." of "H.E." starts no name ("H.E. Bayramov sought" is not "E. Bayramov")
+  if (tokens[i]?.key === 'e' && tokens[i - 1]?.text === '.' && tokens[i - 2]?.key === 'h') return null;
   let j = i;
   let honorific: string | null = null;
   // "Mr.", "H.E.", "Dr" before the name

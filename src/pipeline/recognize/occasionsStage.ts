@@ -200,6 +200,8 @@ function canonical(
   if (p > s && p === inside.tokenStart) return doc.text.slice(tokens[s]!.start, tokens[inside.tokenEnd - 1]!.end);
   const prefix = p > s ? doc.text.slice(tokens[s]!.start, tokens[p - 1]!.end) : '';
   const cleanPrefix = prefix.replace(/^\d+(st|nd|rd|th)\s+/i, '');
+  // "51st Session of the Council ...": the session the template already names
+  if (base.toLowerCase().includes(`${cleanPrefix.toLowerCase()} of the`)) return base;
   return cleanPrefix && !/^\d/.test(cleanPrefix) ? `${cleanPrefix} of the ${base}` : base;
 }
 

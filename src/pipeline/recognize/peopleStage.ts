@@ -15,6 +15,8 @@ import { NAME_PARTICLES } from './wordClasses.ts';
 import { nameRule } from './nameRules.ts';
 import { extend } from '../extend.ts';
 
+const MEMBERS = /^(states?|countries|nations|economies)$/;
+
 export const peopleStage: Stage = {
   name: 'recognize-people',
   run(doc: Doc, ctx: Context): Doc {
@@ -28,7 +30,8 @@ export const peopleStage: Stage = {
 
     for (let i = 0; i < tokens.length; i++) {
       const title = parseTitle(ix, i, k);
-      if (!title) continue;
+      // "OIC Member States", "EU member countries": members of a body, nobody's office
+      if (!title || (tokens[title.end - 1]?.key === 'member' && MEMBERS.test(tokens[title.end]?.key ?? ''))) continue;
       const span = withPrefix(ix, title);
       // "Minister of Equality and Equity, Francia Márquez": a portfolio the word lists lack
       const tail = portfolioTail(ix, span.end);

@@ -72,7 +72,8 @@ export const peopleResolveStage: Stage = {
     for (const m of doc.mentions) if (m.kind !== 'date') inMention.fill(1, m.tokenStart, m.tokenEnd);
     for (let i = 0; i < doc.tokens.length; i++) {
       const t = doc.tokens[i]!;
-      if (inMention[i] || !t.cap || !t.word || NOT_NAME.has(t.key)) continue;
+      // one letter is an initial or the "E" of "H.E.", never a name alone
+      if (inMention[i] || !t.cap || !t.word || t.text.length < 2 || NOT_NAME.has(t.key)) continue;
       let e = i;
       while (
         e + 1 < doc.tokens.length &&
@@ -108,13 +109,22 @@ export const peopleResolveStage: Stage = {
       if (target) target.mentions.push({ start: t.start, end: t.end, sentence: t.sentence, rule: 'surname' });
     }
 
-    // nominal titles without a name: "the Vietnamese FM", "The US Secretary of State"
+    // nominal titles without a name: "the Vietnamese FM", "The US Secretary of State"; an unplaced
+    // "the Minister" in a ministry's release is most often its own minister, named first
+    const firstNamed = bodyOrder(doc, drafts);
     for (const m of doc.mentions) {
       const where = doc.sentences[m.sentence]?.kind;
       // headlines and links to other stories speak of other people ("... receives a call from
       // the Foreign Minister of Bahrain")
       if (m.kind !== 'title' || m.rule !== 'title-nominal' || (where !== 'body' && where !== 'caption')) continue;
-      const target = pickNominal(drafts, m.attrs.affiliation ?? null, m.attrs.office ?? null, m.attrs.title ?? null);
+      const target = pickNominal(
+        drafts,
+        m.attrs.affiliation ?? null,
+        m.attrs.office ?? null,
+        m.attrs.title ?? null,
+        undefined,
+        m.attrs.affiliation ? null : firstNamed,
+      );
       if (target) {
         target.mentions.push({ start: m.start, end: m.end, sentence: m.sentence, rule: 'nominal-title' });
         if (m.attrs.affiliation) vote(target, m.attrs.affiliation, 1);
@@ -311,6 +321,9 @@ function pickNominal(
   title: string | null = null,
   /** Offices a lower-case head allows ("the Egyptian ambassador"): undefined, any. */
   headOffices?: readonly string[],
+  /** Where each person is first named in the body: when the nominal names no side, the first
+   * named of those whose title it fits is favoured. */
+  order: Map<Draft, number> | null = null,
 ): Draft | undefined {
   const pool = drafts.filter((d) => d.keys.length >= 2);
   const sameAff = affiliation ? pool.filter((d) => d.affVotes.has(affiliation)) : [];
@@ -325,14 +338,30 @@ function pickNominal(
       (!headOffices || d.titles.some((t) => headOffices.includes(t.kind))),
   );
   const candidates = sameAff.length ? sameAff : affiliation ? unaffiliated : pool;
+  const fits = (d: Draft) => !!title && d.titles.some((t) => t.title.toLowerCase().includes(title.toLowerCase()));
+  let lead: Draft | null = null;
+  if (order)
+    for (const d of candidates)
+      if (fits(d) && (order.get(d) ?? Infinity) < (lead ? (order.get(lead) ?? Infinity) : Infinity)) lead = d;
   const ranked = candidates
     .map((d) => ({
       d,
       score:
         d.mentions.length +
         (office && d.titles.some((t) => t.kind === office) ? 5 : 0) +
-        (title && d.titles.some((t) => t.title.toLowerCase().includes(title.toLowerCase())) ? 10 : 0),
+        (fits(d) ? (d === lead ? 16 : 10) : 0),
     }))
     .sort((a, b) => b.score - a.score);
   return ranked[0]?.d;
+}
+
+/** Where each person with a title is first named in the body. */
+function bodyOrder(doc: Doc, drafts: Draft[]): Map<Draft, number> {
+  const out = new Map<Draft, number>();
+  for (const d of drafts) {
+    if (!d.titles.length) continue;
+    for (const m of d.mentions)
+      if (doc.sentences[m.sentence]?.kind === 'body' && m.start < (out.get(d) ?? Infinity)) out.set(d, m.start);
+  }
+  return out;
 }
