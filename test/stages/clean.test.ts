@@ -49,6 +49,10 @@ describe('date lines', () => {
   it('reads a dateline with a date', () => {
     expect(datelineDate('MANILA 20 August 2024 — The Secretary held a call.')?.value).toBe('2024-08-20');
   });
+  it('reads a dateline closed by a full stop, not a date inside the sentence', () => {
+    expect(datelineDate('Lisbon, Portugal, 3 June 2025. The Minister today received ...')?.value).toBe('2025-06-03');
+    expect(datelineDate('The Minister met his counterpart on 3 June 2025. They discussed ...')).toBe(null);
+  });
 });
 
 describe('clean stage', () => {

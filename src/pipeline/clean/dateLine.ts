@@ -81,7 +81,11 @@ export function dateLineValue(line: string): { value: string; index: number; len
 export function datelineDate(paragraph: string): { value: string; index: number; length: number } | null {
   const head = paragraph.slice(0, 70);
   const dash = /\s(—|–|--|-)\s|\(\w+\)\s*[-—–]|\/\w+\/\./.exec(head);
-  if (!dash) return null;
+  if (!dash) {
+    // "Madrid, 25 May 2025. The Minister ...": a place, the date and a full stop
+    const d = findFullDate(head);
+    return d && /^[A-Z][^.\d]{1,40},\s*$/.test(head.slice(0, d.index)) && head[d.index + d.length] === '.' ? d : null;
+  }
   const d = findFullDate(head.slice(0, dash.index + dash[0].length));
   return d && d.index < 40 ? d : null;
 }

@@ -10,7 +10,7 @@ import { LEAD_OCCASION } from './candidates.ts';
 import { sectionHeading, type SectionHeading } from './sectionHeadings.ts';
 
 const OCCASION_CUE =
-  /(sidelines|margins|framework|occasion|attend|attending|attended|during|at|on|to|of|in|for|participated in|took part in)\s*(the\s+)?$/i;
+  /(sidelines|margins|framework|occasion|attend|attending|attended|during|at|on|to|of|in|for|participated in|took part in)\s*(the\s+)?$|\b(hosted|convened|chaired)\b[^.]{0,40}\b(a|an|the)(\s+new)?\s*$/i;
 
 export interface DocFrame {
   leadDate: Mention | null;
@@ -35,7 +35,12 @@ export function docFrame(
   // agreed Monday to ...", with the meeting itself told later)
   const dateOf = (v: SentenceView | undefined) =>
     v?.mentions.find((m) => m.kind === 'date' && m.attrs.precision !== 'month') ?? null;
-  const leadDate = dateOf(first) ?? dateOf(body[0]);
+  // or a dateline opening the paragraph after a standfirst ("Madrid, 25 May 2025. The Minister ...")
+  const datelined = (v: SentenceView | undefined) => {
+    const m = dateOf(v);
+    return m && v && m.start - doc.tokens[v.first]!.start < 40 ? m : null;
+  };
+  const leadDate = dateOf(first) ?? dateOf(body[0]) ?? datelined(body[1]);
   const leadOccasion: Mention[] = [];
   for (const v of [...lead, ...body.slice(0, 2)]) {
     if (earlier.has(v.index)) continue;

@@ -31,7 +31,10 @@ export function lowercaseGatherings(doc: Doc, taken: readonly Mention[]): Mentio
       sentence: t.sentence,
       rule: 'occasion-lowercase-gathering',
       provenance: 'stated',
-      value: doc.text.slice(first.start, last.end).replace(/\s+/g, ' '),
+      value: doc.text
+        .slice(first.start, last.end)
+        .replace(/\s+/g, ' ')
+        .replace(/\bso-called /, ''),
       attrs: {},
     });
   }
@@ -41,13 +44,19 @@ export function lowercaseGatherings(doc: Doc, taken: readonly Mention[]): Mentio
 /** "meeting of the Nordic-Baltic Eight (NB8) foreign ministers". */
 function membersAfter(tokens: readonly Token[], i: number): { start: number; end: number } | null {
   if (tokens[i + 1]?.key !== 'of' || tokens[i + 2]?.key !== 'the') return null;
-  const name = capRun(tokens, i + 3);
-  if (name === i + 3) return null;
+  // "of the so-called Madrid Group"
+  const from = tokens[i + 3]?.key === 'so' && tokens[i + 5]?.key === 'called' ? i + 6 : i + 3;
+  const name = capRun(tokens, from);
+  if (name === from) return null;
   const end = members(tokens, name);
   if (end > name) return { start: i, end };
   // "a ministerial meeting of the OIC Contact Group": the gathering's rank says it is one
   // (and its name a body that meets: not "of the Brazilian Presidency")
-  return /^(ministerial|high - level|high-level|plenary|extraordinary)$/.test(tokens[i - 1]?.key ?? '') &&
+  // or what follows says who it gathered ("..., which brought together ministers of ...")
+  const gathered = tokens
+    .slice(name, name + 5)
+    .some((t, k, near) => t.key === 'together' && /^(brought|brings|bringing|bring)$/.test(near[k - 1]?.key ?? ''));
+  return (/^(ministerial|high - level|high-level|plenary|extraordinary)$/.test(tokens[i - 1]?.key ?? '') || gathered) &&
     BODY.test(tokens[name - 1]!.key)
     ? { start: i, end: name }
     : null;

@@ -91,6 +91,15 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
       hasHead = true;
       lastGood = j;
     } else if (
+      ent?.kind === 'org' &&
+      hasHead &&
+      prev?.text === ',' &&
+      tokens[ent.tokenEnd]?.key === 'and' &&
+      PORTFOLIO.has(tokens[ent.tokenEnd + 1]?.key ?? '')
+    ) {
+      // "Minister for Foreign Affairs, European Union and Cooperation": a portfolio in the list
+      j = ent.tokenEnd;
+    } else if (
       ent &&
       // A chain may open with an affiliation only right before its title: "Brazzaville the
       // Foreign Minister of Angola" is a place, then a title of Angola.
