@@ -1143,7 +1143,7 @@ describe('a wire story whose lead has no cue', () => {
   it('a given name used alone is the person named with it first, not a later namesake', () => {
     const { doc } = run(text);
     const named = (n: string) => doc.people.find((p) => p.name === n)?.mentions.length;
-    expect([named('Ahmad Rizal'), named('Farid Ahmad')]).toEqual([4, 1]);
+    expect([named('Ahmad Rizal'), named('Farid Ahmad')]).toEqual([5, 1]);
   });
   it('"came after X and Y met in early January": their meeting, dated by no day', () => {
     const earlier = record.events.find((e) => e.participants.some((p) => p.name === 'Shigeru Ishiba'));
@@ -1179,5 +1179,27 @@ describe('a ministry release with numbered paragraphs', () => {
     expect(doc.people.flatMap((p) => p.mentions.map((m) => doc.text.slice(m.start, m.end)))).not.toContain('Member');
     expect(names('Jeyhun Bayramov')).toContain('Bayramov');
     expect(doc.people.map((p) => p.name)).not.toContain('E. Bayramov');
+  });
+});
+
+describe('a joint commission co-chaired by two ministers', () => {
+  const text = [
+    'India, Kenya review trade as Joint Commission meets',
+    'NEW DELHI, March 4, 2025 - Kenyan Foreign Minister Musalia Mudavadi called on Prime Minister Narendra Modi on Monday. Mr. Modi conveyed his warm greetings to His Excellency President William Ruto.',
+    'On Tuesday, External Affairs Minister S. Jaishankar said the two sides had made progress after he and his Kenyan counterpart co-chaired the 10th meeting of the India-Kenya Joint Commission here.',
+  ].join('\n\n');
+  const { record } = run(text);
+  it('"he and his Kenyan counterpart co-chaired the 10th meeting of the India-Kenya Joint Commission" is talks of the two', () => {
+    expect(record.events.find((e) => e.type === 'talks')).toMatchObject({
+      date: '2025-03-04',
+      parties: ['IND', 'KEN'],
+      occasion: '10th meeting of the India-Kenya Joint Commission',
+      participants: [{ name: 'S. Jaishankar' }, { name: 'Musalia Mudavadi' }],
+    });
+    expect(record.events.filter((e) => e.type === 'conference')).toEqual([]);
+  });
+  it('one greetings are conveyed to is not at the meeting', () => {
+    const call = record.events.find((e) => e.participants.some((p) => p.name === 'Narendra Modi'));
+    expect(call?.participants.map((p) => p.name)).not.toContain('William Ruto');
   });
 });

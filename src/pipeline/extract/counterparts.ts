@@ -5,13 +5,13 @@ import type { EventDraft } from './draft.ts';
 import type { SentenceView } from './sentenceView.ts';
 import type { Trigger } from './triggers.ts';
 
-/** "conveyed the greetings of President X", "a message from X", "on behalf of X": X is not there. */
+/** "conveyed the greetings of President X", "greetings to X", "a message from X", "on behalf of X": X is not there. */
 export function absentSender(doc: Doc, tokenStart: number): boolean {
   const before = doc.tokens
     .slice(Math.max(0, tokenStart - 5), tokenStart)
     .map((t) => t.key)
     .join(' ');
-  return /\b(greetings|regards|message|letter|invitation|congratulations|wishes) (of|from)( the)?( \w+){0,2}$|\bon behalf of( the)?( \w+){0,2}$/.test(
+  return /\b(greetings|regards|message|letter|invitation|congratulations|wishes) (of|from|to)( the)?( \w+){0,2}$|\bon behalf of( the)?( \w+){0,2}$/.test(
     before,
   );
 }

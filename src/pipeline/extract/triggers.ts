@@ -39,15 +39,17 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
   }
   heldOccasions(doc, v, hits);
   // "for the meeting of the NB8 foreign ministers", "the Forum leaders' meeting": the noun of a
-  // gathering of many is a conference
-  for (const h of hits)
-    if (
-      h.type === 'meeting' &&
-      v.mentions.some(
-        (m) => m.rule === 'occasion-lowercase-gathering' && m.tokenStart <= h.tokenStart && h.tokenEnd <= m.tokenEnd,
-      )
-    )
-      h.type = 'conference';
+  // gathering of many is a conference; "the 11th meeting of the India-Oman Joint Commission" is
+  // of two, and told by the cue that has them hold it
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!;
+    const m = v.mentions.find(
+      (m) => m.rule === 'occasion-lowercase-gathering' && m.tokenStart <= h.tokenStart && h.tokenEnd <= m.tokenEnd,
+    );
+    if (h.type !== 'meeting' || !m) continue;
+    if (sidesIn(v, m) === 2) hits.splice(i, 1);
+    else h.type = 'conference';
+  }
   if (!hits.length) return [];
   hits.sort((a, b) => a.tokenStart - b.tokenStart);
   const negs = v.cues.filter((c) => c.label === 'negation');
@@ -86,6 +88,12 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
       const prev = arr[i - 1];
       return prev?.planned && !t.planned && coordinated(doc, prev.tokenEnd, t.tokenStart) ? { ...t, planned: true } : t;
     });
+}
+
+function sidesIn(v: SentenceView, span: { tokenStart: number; tokenEnd: number }): number {
+  return v.mentions.filter(
+    (m) => m.kind === 'country' && span.tokenStart <= m.tokenStart && m.tokenEnd <= span.tokenEnd,
+  ).length;
 }
 
 /** "held the Japan-Uzbekistan Foreign Ministers' Meeting, followed by a working dinner, with X":

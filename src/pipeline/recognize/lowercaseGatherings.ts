@@ -18,7 +18,7 @@ export function lowercaseGatherings(doc: Doc, taken: readonly Mention[]): Mentio
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.cap || !NOUN.test(t.key)) continue;
-    const span = membersAfter(tokens, i) ?? nameBefore(tokens, i);
+    const span = membersAfter(doc, tokens, i) ?? nameBefore(tokens, i);
     if (!span || !free(span.start, span.end)) continue;
     const first = tokens[span.start]!;
     const last = tokens[span.end - 1]!;
@@ -42,7 +42,7 @@ export function lowercaseGatherings(doc: Doc, taken: readonly Mention[]): Mentio
 }
 
 /** "meeting of the Nordic-Baltic Eight (NB8) foreign ministers". */
-function membersAfter(tokens: readonly Token[], i: number): { start: number; end: number } | null {
+function membersAfter(doc: Doc, tokens: readonly Token[], i: number): { start: number; end: number } | null {
   if (tokens[i + 1]?.key !== 'of' || tokens[i + 2]?.key !== 'the') return null;
   // "of the so-called Madrid Group"
   const from = tokens[i + 3]?.key === 'so' && tokens[i + 5]?.key === 'called' ? i + 6 : i + 3;
@@ -56,9 +56,15 @@ function membersAfter(tokens: readonly Token[], i: number): { start: number; end
   const gathered = tokens
     .slice(name, name + 5)
     .some((t, k, near) => t.key === 'together' && /^(brought|brings|bringing|bring)$/.test(near[k - 1]?.key ?? ''));
-  return (/^(ministerial|high - level|high-level|plenary|extraordinary)$/.test(tokens[i - 1]?.key ?? '') || gathered) &&
+  // "the 11th meeting of the India-Oman Joint Commission": a numbered session of a body
+  const numbered =
+    parseOrdinal(tokens[i - 1]?.text ?? '') !== null &&
+    doc.mentions.filter((m) => m.kind === 'country' && m.tokenStart >= from && m.tokenEnd <= name).length === 2;
+  return (/^(ministerial|high - level|high-level|plenary|extraordinary)$/.test(tokens[i - 1]?.key ?? '') ||
+    gathered ||
+    numbered) &&
     BODY.test(tokens[name - 1]!.key)
-    ? { start: i, end: name }
+    ? { start: numbered ? i - 1 : i, end: name }
     : null;
 }
 

@@ -135,9 +135,17 @@ export const peopleResolveStage: Stage = {
       if (c.kind !== 'country') continue;
       const head = doc.tokens[c.tokenEnd];
       const before = doc.tokens[c.tokenStart - 1];
-      if (!head || head.cap || !NOMINAL_HEADS.has(head.key) || !/^(the|top)$/.test(before?.key ?? '')) continue;
-      const target = pickNominal(drafts, c.value, null, null, NOMINAL_OFFICES[head.key]);
-      if (target) {
+      // "his Omani counterpart": only that head after a possessive
+      const possessive = /^(his|her|their)$/.test(before?.key ?? '') && head?.key === 'counterpart';
+      if (!head || head.cap || !NOMINAL_HEADS.has(head.key) || (!/^(the|top)$/.test(before?.key ?? '') && !possessive))
+        continue;
+      // a counterpart holds the office of the one whose counterpart they are: the person named
+      // last before it in the sentence
+      const owner = possessive ? namedBefore(drafts, c.sentence, c.start) : undefined;
+      const offices = possessive ? owner?.titles.map((t) => t.kind) : NOMINAL_OFFICES[head.key];
+      if (possessive && !offices?.length) continue;
+      const target = pickNominal(drafts, c.value, null, null, offices);
+      if (target && target !== owner) {
         target.mentions.push({ start: c.start, end: head.end, sentence: c.sentence, rule: 'nominal-demonym' });
         vote(target, c.value, 2);
       }
@@ -353,6 +361,18 @@ function pickNominal(
     }))
     .sort((a, b) => b.score - a.score);
   return ranked[0]?.d;
+}
+
+function namedBefore(drafts: Draft[], sentence: number, at: number): Draft | undefined {
+  let best: Draft | undefined;
+  let bestAt = -1;
+  for (const d of drafts)
+    for (const m of d.mentions)
+      if (m.sentence === sentence && m.start < at && m.start > bestAt) {
+        best = d;
+        bestAt = m.start;
+      }
+  return best;
 }
 
 /** Where each person with a title is first named in the body. */
