@@ -1203,3 +1203,30 @@ describe('a joint commission co-chaired by two ministers', () => {
     expect(call?.participants.map((p) => p.name)).not.toContain('William Ruto');
   });
 });
+
+describe('a correspondent on a meeting at a conference, with a past and a possible one', () => {
+  const text = [
+    'Dhaka, Colombo envoys meet in Muscat',
+    'Diplomatic Correspondent',
+    'Mon Mar 10, 2025 12:00 AM',
+    'Foreign Adviser Md Touhid Hossain yesterday met Sri Lankan Foreign Minister Vijitha Herath on the sidelines of the ninth Indian Ocean Conference in Muscat.',
+    'The meeting was the first between the two since they met in New York on the sidelines of the UN General Assembly last September.',
+    'Asked whether a meeting between Chief Adviser Muhammad Yunus and Sri Lankan President Anura Kumara Dissanayake could take place on the sidelines of the BIMSTEC summit, Touhid said Dhaka had proposed one.',
+  ].join('\n\n');
+  const { record } = run(text);
+  const held = record.events.filter(
+    (e) => e.status === 'held' && e.participants.some((p) => p.name === 'Vijitha Herath'),
+  );
+  it('the meeting reported takes the ordinal conference it was held at, not the one before', () => {
+    expect(held[0]).toMatchObject({ date: '2025-03-09', occasion: '9th Indian Ocean Conference' });
+  });
+  it('the conference of the meeting reported, not that of an earlier one told next', () => {
+    expect(record.events.filter((e) => e.date === '2025-03-09' && /General Assembly/.test(e.occasion ?? ''))).toEqual(
+      [],
+    );
+  });
+  it('"whether a meeting ... could take place on the sidelines of the BIMSTEC summit" is not held, nor in Muscat', () => {
+    const possible = record.events.find((e) => e.participants.some((p) => p.name === 'Muhammad Yunus'));
+    expect(possible).toMatchObject({ status: 'planned', occasion: 'BIMSTEC summit', location: { city: null } });
+  });
+});

@@ -10,7 +10,7 @@ import { LEAD_OCCASION } from './candidates.ts';
 import { sectionHeading, type SectionHeading } from './sectionHeadings.ts';
 
 const OCCASION_CUE =
-  /(sidelines|margins|framework|occasion|attend|attending|attended|during|at|on|to|of|in|for|participated in|took part in)\s*(the\s+)?$|\b(hosted|convened|chaired)\b[^.]{0,40}\b(a|an|the)(\s+new)?\s*$/i;
+  /(sidelines|margins|framework|occasion|attend|attending|attended|during|at|on|to|of|in|for|participated in|took part in)\s*(the\s+)?((first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th))\s+)?$|\b(hosted|convened|chaired)\b[^.]{0,40}\b(a|an|the)(\s+new)?\s*$/i;
 
 export interface DocFrame {
   leadDate: Mention | null;

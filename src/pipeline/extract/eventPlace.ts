@@ -15,6 +15,8 @@ export function eventPlace(
   frame: DocFrame,
   occasion: Located<string> | null,
   k: Knowledge,
+  /** Whether the engagement has a day: an undated one may be on another trip. */
+  dated = true,
 ): { city: Located<string> | null; country: Located<string> | null } {
   for (const t of d.triggers) {
     const p = placeIn(doc, views[t.sentence]);
@@ -34,7 +36,15 @@ export function eventPlace(
   const venue = occMention?.attrs.meeting ? k.meetings.get(occMention.attrs.meeting)?.venue : undefined;
   const section = sectionHeading(frame.headings, d.triggers[0]?.sentence ?? -1)?.place;
   if (section && (!venue || section.value.country === venue.country)) return split(section);
-  if (frame.leadPlace && (!venue || frame.leadPlace.value.country === venue.country)) return split(frame.leadPlace);
+  // a meeting still to come (or long past), on no stated day, at a gathering of its own is not
+  // where the report is
+  const elsewhere =
+    !dated &&
+    (d.planned || !!d.earlier) &&
+    occasion?.evidence.rule === 'occasion-in-sentence' &&
+    !frame.leadOccasion.some((m) => m.value === occasion.value);
+  if (frame.leadPlace && !elsewhere && (!venue || frame.leadPlace.value.country === venue.country))
+    return split(frame.leadPlace);
   if (venue) {
     const ev: Evidence = {
       start: occasion!.evidence.start,

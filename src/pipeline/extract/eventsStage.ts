@@ -60,7 +60,8 @@ export const eventsStage: Stage = {
       if (date) previousDate = date.value;
       const occasion = eventOccasion(doc, d, views, frame);
       // a phone call has two ends and no single place
-      const placed = d.type === 'call' ? { city: null, country: null } : eventPlace(doc, d, views, frame, occasion, k);
+      const placed =
+        d.type === 'call' ? { city: null, country: null } : eventPlace(doc, d, views, frame, occasion, k, !!date);
       const { city, country } = duringVisit(d, placed, date?.value ?? null, visiting);
       // a visit, or talks that a visit was merged into
       if (!d.planned && d.host && country?.value === d.host && date)

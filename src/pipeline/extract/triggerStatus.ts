@@ -74,3 +74,15 @@ export function futureRelative(
       /^(will|shall|is|are)$/.test(doc.tokens[f.tokenStart]!.key),
   );
 }
+
+/** "whether a meeting between X and Y could take place", "a meeting that might be held": a
+ * possibility, not what happened. */
+export function possibleOnly(doc: Doc, h: { tokenEnd: number }, next: number): boolean {
+  const end = Math.min(next, h.tokenEnd + 14);
+  for (let j = h.tokenEnd; j < end - 1; j++) {
+    if (!/^(could|might|may|would)$/.test(doc.tokens[j]!.key)) continue;
+    const after = `${doc.tokens[j + 1]?.key ?? ''} ${doc.tokens[j + 2]?.key ?? ''}`;
+    if (/^(take place|be held|happen |go ahead)/.test(`${after} `)) return true;
+  }
+  return false;
+}

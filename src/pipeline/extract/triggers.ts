@@ -4,7 +4,7 @@ import type { Doc } from '../doc.ts';
 import { TRIGGER_ORDER, type TriggerType } from '../../knowledge/lexicons.ts';
 import { clauseStart } from '../resolve/clauseStart.ts';
 import type { SentenceView } from './sentenceView.ts';
-import { askedFor, coordinated, futureRelative, scheduledFor } from './triggerStatus.ts';
+import { askedFor, coordinated, futureRelative, possibleOnly, scheduledFor } from './triggerStatus.ts';
 
 export interface Trigger {
   type: TriggerType;
@@ -80,6 +80,7 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
           futures.some((f) => f.tokenEnd <= h.tokenEnd && h.tokenStart - f.tokenEnd <= 6) ||
           /^upcoming|^forthcoming/.test(doc.tokens[h.tokenStart - 1]?.key ?? '') ||
           futureRelative(doc, h, futures, next) ||
+          possibleOnly(doc, h, next) ||
           (h.type === 'visit' && scheduledFor(doc, h, next, v.first)),
       };
     })

@@ -18,7 +18,7 @@ export function lowercaseGatherings(doc: Doc, taken: readonly Mention[]): Mentio
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.cap || !NOUN.test(t.key)) continue;
-    const span = membersAfter(doc, tokens, i) ?? nameBefore(tokens, i);
+    const span = membersAfter(doc, tokens, i) ?? nameBefore(doc, tokens, i);
     if (!span || !free(span.start, span.end)) continue;
     const first = tokens[span.start]!;
     const last = tokens[span.end - 1]!;
@@ -69,7 +69,7 @@ function membersAfter(doc: Doc, tokens: readonly Token[], i: number): { start: n
 }
 
 /** "ninth Brussels conference on Syria", "Pacific Islands Forum leaders' meeting". */
-function nameBefore(tokens: readonly Token[], i: number): { start: number; end: number } | null {
+function nameBefore(doc: Doc, tokens: readonly Token[], i: number): { start: number; end: number } | null {
   const sentence = tokens[i]!.sentence;
   // who meets, between the name and the noun: "leaders' meeting", "foreign ministers' meeting"
   let j = i;
@@ -89,7 +89,11 @@ function nameBefore(tokens: readonly Token[], i: number): { start: number; end: 
   let end = i + 1;
   const topic = /^(on|for)$/.test(tokens[end]?.key ?? '') ? capRun(tokens, end + 1) : end + 1;
   if (topic > end + 1) end = topic;
-  return ordinal || who || end > i + 1 ? { start, end } : null;
+  // "the BIMSTEC summit": the summit of a body the text names
+  const ofBody =
+    tokens[i]!.key !== 'meeting' &&
+    doc.mentions.some((m) => m.kind === 'org' && m.tokenStart === s && m.tokenEnd === j);
+  return ordinal || who || ofBody || end > i + 1 ? { start, end } : null;
 }
 
 function nameWord(tokens: readonly Token[], j: number): boolean {

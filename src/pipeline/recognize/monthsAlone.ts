@@ -5,7 +5,7 @@ import type { Doc, Mention } from '../doc.ts';
 import { MONTH_WORDS } from './wordClasses.ts';
 
 /** Words before a month named without a day. */
-export const MONTH_BEFORE = new Set(['in', 'late', 'early', 'mid', 'since', 'until', 'during']);
+export const MONTH_BEFORE = new Set(['in', 'late', 'early', 'mid', 'since', 'until', 'during', 'last', 'next']);
 
 /** /^\d{min,max}$/ without a regex per token. */
 export function allDigits(s: string, min: number, max: number): boolean {
