@@ -1230,3 +1230,15 @@ describe('a correspondent on a meeting at a conference, with a past and a possib
     expect(possible).toMatchObject({ status: 'planned', occasion: 'BIMSTEC summit', location: { city: null } });
   });
 });
+
+describe('an invitation accepted', () => {
+  it('"has accepted an invitation from X to visit Beijing later this autumn" is a planned visit', () => {
+    const { record } = run(
+      'OSLO, 11 September 2024 - Foreign Minister Espen Barth Eide held a video call with Chinese Foreign Minister Wang Yi on Tuesday.\n\nMr Eide has accepted an invitation from Mr Wang to visit Beijing later this autumn.',
+    );
+    expect(record.events.map((e) => [e.type, e.status, e.location.country])).toEqual([
+      ['call', 'held', null],
+      ['visit', 'planned', 'CHN'],
+    ]);
+  });
+});

@@ -86,3 +86,12 @@ export function possibleOnly(doc: Doc, h: { tokenEnd: number }, next: number): b
   }
   return false;
 }
+
+/** "has accepted an invitation from X to visit Beijing": a visit to come. */
+export function acceptedInvitation(doc: Doc, h: { tokenStart: number }, first: number): boolean {
+  const before = doc.tokens
+    .slice(Math.max(first, h.tokenStart - 8), h.tokenStart)
+    .map((t) => t.key)
+    .join(' ');
+  return /\baccept(ed|s|ing)? (an|the|his|her|their) invitation\b/.test(before);
+}

@@ -4,7 +4,14 @@ import type { Doc } from '../doc.ts';
 import { TRIGGER_ORDER, type TriggerType } from '../../knowledge/lexicons.ts';
 import { clauseStart } from '../resolve/clauseStart.ts';
 import type { SentenceView } from './sentenceView.ts';
-import { askedFor, coordinated, futureRelative, possibleOnly, scheduledFor } from './triggerStatus.ts';
+import {
+  acceptedInvitation,
+  askedFor,
+  coordinated,
+  futureRelative,
+  possibleOnly,
+  scheduledFor,
+} from './triggerStatus.ts';
 
 export interface Trigger {
   type: TriggerType;
@@ -81,6 +88,7 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
           /^upcoming|^forthcoming/.test(doc.tokens[h.tokenStart - 1]?.key ?? '') ||
           futureRelative(doc, h, futures, next) ||
           possibleOnly(doc, h, next) ||
+          acceptedInvitation(doc, h, v.first) ||
           (h.type === 'visit' && scheduledFor(doc, h, next, v.first)),
       };
     })
