@@ -49,3 +49,39 @@ export function ordinalSuffix(n: number): string {
   const last = n % 10;
   return `${n}${last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th'}`;
 }
+
+const TENS: Record<string, number> = {
+  ten: 10,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+
+/** "60" → 60, "sixty" → 60, "seventy-five" → 75, "a hundred" → 100; null otherwise. */
+export function parseCardinal(text: string): number | null {
+  const t = text.toLowerCase().trim();
+  if (/^\d{1,4}$/.test(t)) return Number(t);
+  if (/^(a|one) hundred$/.test(t)) return 100;
+  const [tens, unit] = t.split(/[-\s]/);
+  const n = TENS[tens ?? ''];
+  if (n === undefined) return null;
+  if (unit === undefined) return n;
+  const u = UNITS[unit];
+  return u === undefined ? null : n + u;
+}

@@ -1242,3 +1242,26 @@ describe('an invitation accepted', () => {
     ]);
   });
 });
+
+describe('an itinerary release with quotes', () => {
+  const text = [
+    'WELLINGTON, 3 August 2025 - Foreign Minister Winston Peters will visit the Philippines and Indonesia this week.',
+    "On Thursday Mr Peters will deliver a lecture at the Centre for Strategic and International Studies in Jakarta on New Zealand's approach to the Indo-Pacific.",
+    '"Next year we will mark sixty years of diplomatic relations between New Zealand and the Philippines."',
+    '"This year New Zealand and ASEAN are marking fifty years of dialogue relations."',
+  ].join('\n\n');
+  const { record } = run(text);
+  it('"a lecture at the Centre for ..." is a speech there', () => {
+    expect(record.events.find((e) => e.type === 'speech')).toMatchObject({
+      status: 'planned',
+      date: '2025-08-07',
+      occasion: 'lecture at the Centre for Strategic and International Studies',
+    });
+  });
+  it('years spelled out, "Next year" opening the sentence, dialogue relations', () => {
+    expect(record.anniversaries.map((a) => [a.parties.join('-'), a.ordinal, a.year])).toEqual([
+      ['NZL-PHL', 60, 2026],
+      ['ASEAN-NZL', 50, 2025],
+    ]);
+  });
+});

@@ -47,7 +47,7 @@ export function anniversaryYear(doc: Doc, start: number, end: number, ordinal: n
   }
   // "next year the two nations will celebrate the 70th anniversary": before it, in its clause
   const clause = /[^.;,]{0,60}$/.exec(doc.text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
-  if (/\bnext year\b/.test(rest) || /\bnext year\b/.test(clause)) return base + 1;
-  if (/\blast year\b/.test(rest) || /\blast year\b/.test(clause)) return base - 1;
+  if (/\bnext year\b/i.test(rest) || /\bnext year\b/i.test(clause)) return base + 1;
+  if (/\blast year\b/i.test(rest) || /\blast year\b/i.test(clause)) return base - 1;
   return base;
 }

@@ -3,14 +3,14 @@
 // Strategic Partnership", "its comprehensive partnership with Việt Nam").
 import type { Anniversary, Doc, Evidence, Partnership } from '../doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { parseOrdinal } from '../../text/fold.ts';
+import { parseCardinal, parseOrdinal } from '../../text/fold.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { anniversaryYear } from './anniversaryYear.ts';
 
 const ANNIV =
   /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth)\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:establish(?:ment|ing)\s+(?:of\s+)?)?((?:[^.;]|(?<=(?:^|[^A-Za-z])[A-Za-z])\.){0,90}?)(relations|ties|partnership|relationship|alliance|treaty)/gi;
 const YEARS_OF =
-  /\b(\d{1,3})\s+years\s+of\s+(?:establishing\s+|the\s+establishment\s+of\s+)?(?:their\s+|bilateral\s+|the\s+[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+\s+)?(diplomatic\s+(?:relations|ties)|(?:comprehensive\s+)?(?:strategic\s+)?partnership)/giu;
+  /\b(\d{1,3}|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred)\s+years\s+of\s+(?:establishing\s+|the\s+establishment\s+of\s+)?(?:their\s+|bilateral\s+|the\s+[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+\s+)?(diplomatic\s+(?:relations|ties)|dialogue\s+relations|(?:comprehensive\s+)?(?:strategic\s+)?partnership)/giu;
 const YEARS_SINCE =
   /\b(\d{1,3})\s+years\s+since\b[^.;]{0,120}?\b(?:established|establishment of|set up|normali[sz]ed|forged)\b[^.;]{0,40}?\b(relations|ties)\b(?:[^.;]{0,20}?\bin\s+(\d{4}))?/gi;
 const LEVEL_WORDS =
@@ -83,7 +83,7 @@ export function anniversariesOf(ctx: RelationContext): Anniversary[] {
     if (parties.length !== 2) return;
     const subject = /partnership/i.test(subjectWord)
       ? 'partnership'
-      : /alliance|treaty/i.test(subjectWord)
+      : /alliance|treaty|dialogue/i.test(subjectWord)
         ? 'other'
         : 'diplomatic_relations';
     // "in 2026 the 80th anniversary of relations and the 75th anniversary of the treaty"
@@ -114,8 +114,10 @@ export function anniversariesOf(ctx: RelationContext): Anniversary[] {
       push(ord, m[3]!, m.index!, m.index! + m[0].length, 'anniversary-ordinal');
     }
   if (/years/i.test(doc.text)) {
-    for (const m of doc.text.matchAll(YEARS_OF))
-      push(Number(m[1]), m[2]!, m.index!, m.index! + m[0].length, 'anniversary-years-of');
+    for (const m of doc.text.matchAll(YEARS_OF)) {
+      const n = parseCardinal(m[1]!);
+      if (n) push(n, m[2]!, m.index!, m.index! + m[0].length, 'anniversary-years-of');
+    }
     for (const m of doc.text.matchAll(YEARS_SINCE)) {
       const n = Number(m[1]);
       // "30 years since the establishment of relations" with no founding year: the year it is said

@@ -17,8 +17,9 @@ export function lowercaseGatherings(doc: Doc, taken: readonly Mention[]): Mentio
   const free = (a: number, b: number) => !taken.some((m) => m.tokenStart < b && a < m.tokenEnd);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.cap || !NOUN.test(t.key)) continue;
-    const span = membersAfter(doc, tokens, i) ?? nameBefore(doc, tokens, i);
+    if (t.cap || !(NOUN.test(t.key) || t.key === 'lecture')) continue;
+    const span =
+      t.key === 'lecture' ? lectureAt(tokens, i) : (membersAfter(doc, tokens, i) ?? nameBefore(doc, tokens, i));
     if (!span || !free(span.start, span.end)) continue;
     const first = tokens[span.start]!;
     const last = tokens[span.end - 1]!;
@@ -39,6 +40,14 @@ export function lowercaseGatherings(doc: Doc, taken: readonly Mention[]): Mentio
     });
   }
   return out;
+}
+
+/** "a lecture at the Centre for Strategic and International Studies": where a talk is given. */
+function lectureAt(tokens: readonly Token[], i: number): { start: number; end: number } | null {
+  if (tokens[i + 1]?.key !== 'at') return null;
+  const from = tokens[i + 2]?.key === 'the' ? i + 3 : i + 2;
+  const end = capRun(tokens, from);
+  return end - from >= 2 ? { start: i, end } : null;
 }
 
 /** "meeting of the Nordic-Baltic Eight (NB8) foreign ministers". */
