@@ -1,5 +1,7 @@
 // Table tests of the extractors on short articles we wrote in different outlets' styles.
 import { describe, it } from 'node:test';
+import { buildViews } from '../../src/pipeline/extract/sentenceView.ts';
+import { findTriggers } from '../../src/pipeline/extract/triggers.ts';
 import { expect } from '../expect.ts';
 import { people, run } from '../helpers.ts';
 
@@ -1264,4 +1266,20 @@ describe('an itinerary release with quotes', () => {
       ['ASEAN-NZL', 50, 2025],
     ]);
   });
+});
+
+describe('something received, not someone', () => {
+  const table: { text: string; meeting: boolean }[] = [
+    { text: 'He thanked the Amir for the support he received from officials.', meeting: false },
+    { text: 'She received a letter from the Prime Minister.', meeting: false },
+    { text: 'The Amir received the Ambassador of Chile at the Amiri Diwan.', meeting: true },
+    { text: 'The State Minister received a copy of credentials from the new Ambassador of Chile.', meeting: true },
+    { text: 'He received Foreign Minister Sugiono and then met the Prime Minister.', meeting: true },
+  ];
+  for (const row of table)
+    it(row.text, () => {
+      const { doc } = run(`Doha, November 4, 2025 - ${row.text}`);
+      const found = buildViews(doc).flatMap((v) => findTriggers(doc, v));
+      expect(found.some((t) => /^receive/.test(doc.tokens[t.tokenStart]!.key))).toBe(row.meeting);
+    });
 });

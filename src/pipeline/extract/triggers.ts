@@ -155,6 +155,9 @@ function genericMeetings(doc: Doc, start: number, end: number): boolean {
   return /^(in|at|attend|attending|participate|participating|for)$/.test(doc.tokens[j]?.key ?? '');
 }
 
+const RECEIVED_THINGS =
+  /^(letter|letters|message|messages|copy|report|briefing|award|invitation|donation|support|assurances?|request|proposal|note)$/;
+
 const PROCESS_TALKS =
   /^(accession|peace|ceasefire|truce|trade|climate|membership|nuclear|coalition|settlement|budget|tariff|debt|reunification)$/;
 
@@ -191,6 +194,26 @@ function acceptable(
     )
   )
     return false;
+  // "the support he received from officials": something received, not someone
+  if (h.type === 'meeting' && /^receive[ds]?$/.test(word)) {
+    if (next?.key === 'from') return false;
+    // "received a letter from ...", "received the support of ..."
+    const thing = /^(a|an|the)$/.test(next?.key ?? '') ? doc.tokens[h.tokenEnd + 1] : next;
+    // but "received the letters of credence", "received a copy of credentials": an envoy's visit
+    const ofCredence = doc.tokens
+      .slice(h.tokenEnd, h.tokenEnd + 6)
+      .some((t) => t.key === 'credence' || t.key === 'credentials');
+    if (RECEIVED_THINGS.test(thing?.key ?? '') && !ofCredence) return false;
+    const subj = doc.tokens[h.tokenStart - 1];
+    const noun = doc.tokens[h.tokenStart - 2];
+    if (
+      /^(he|she|they|we)$/.test(subj?.key ?? '') &&
+      noun?.word &&
+      !noun.cap &&
+      !/^(and|then|also|as|when)$/.test(noun.key)
+    )
+      return false;
+  }
   if (h.type === 'interview' && word === 'interview' && doc.tokens[h.tokenStart - 1]?.key === 'job') return false;
   // "Ukraine's EU accession talks", "the peace talks": a process, not an engagement told here
   if (

@@ -6,6 +6,7 @@ import type { Doc, Mention } from '../doc.ts';
 import type { Stage } from '../stage.ts';
 import { chronoFor } from './chronoFor.ts';
 import { dayRangeRead, nextDay } from './dayRanges.ts';
+import { slashOrder } from './slashDates.ts';
 import { allDigits, MONTH_BEFORE, monthsAlone } from './monthsAlone.ts';
 import { MONTH_WORDS, WEEKDAYS } from './wordClasses.ts';
 
@@ -87,7 +88,7 @@ export const datesStage: Stage = {
         let tokenEnd = tokenCursor;
         while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd]!.start < end) tokenEnd++;
         const attrs: Record<string, string> = {};
-        const k = known(r.start);
+        const k = slashOrder(r.text, known(r.start), doc.published?.value ?? null);
         if (RELATIVE.test(r.text.trim().replace(/^(on|in)\s+/i, ''))) attrs.relative = r.text.trim().toLowerCase();
         else if (k.weekday !== undefined && k.day === undefined) attrs.weekday = String(k.weekday);
         if (k.month !== undefined && k.day !== undefined) {
