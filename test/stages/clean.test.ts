@@ -34,6 +34,7 @@ describe('date lines', () => {
     { line: '2024-05-23 22:40', value: '2024-05-23' },
     { line: 'PUBLISHED : 15 Oct 2024 at 04:00', value: '2024-10-15' },
     { line: 'Jakarta, 14 May 2024', value: '2024-05-14' },
+    { line: 'Published: 3 March ,2025: 10:15 AM GST Updated: 3 March ,2025: 11:02 AM GST', value: '2025-03-03' },
     // a wire's date field among section labels; the other fields do not count against it
     { line: 'WIRE NEWS - Mar 4, 2025 - 09:15 | Asia, Politics, Economy', value: '2025-03-04' },
     {

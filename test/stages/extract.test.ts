@@ -1283,3 +1283,17 @@ describe('something received, not someone', () => {
       expect(found.some((t) => /^receive/.test(doc.tokens[t.tokenStart]!.key))).toBe(row.meeting);
     });
 });
+
+describe('a visit told in passing', () => {
+  it('"X, who is on his first official visit to ..., asked ...": the request stays with the meeting', () => {
+    const { record } = run(
+      [
+        "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan met Jordan's Foreign Minister Ayman Safadi in Riyadh on Tuesday, the Saudi Press Agency reported.",
+        'Safadi, who is on his first official visit to the Kingdom this year, asked Saudi Arabia to help fund the reconstruction of schools in the north of Jordan.',
+      ].join('\n\n'),
+    );
+    expect(record.events.map((e) => [e.type, e.requests.map((r) => `${r.by}>${r.of}:${r.kind}`)])).toEqual([
+      ['meeting', ['JOR>SAU:assistance']],
+    ]);
+  });
+});

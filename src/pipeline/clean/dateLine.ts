@@ -17,8 +17,9 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
-const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(\\d{4})\\b`, 'i');
+// "15 April ,2025" (a CMS's stray space before the comma)
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s*,\\s*|\\s+)(\\d{4})\\b`, 'i');
 /** 31-03-2025, 02.09.2025, 24. 2. 2025: day first, as everywhere but the US (which spells months out). */
 const NUMERIC = /\b(\d{1,2})[-./]\s?(\d{1,2})[-./]\s?(\d{4})\b/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;

@@ -1,13 +1,14 @@
 // Reads the sentences in order, turning triggers into engagement drafts and attaching the
 // sentences that follow a trigger to the engagement they continue to describe.
-import type { Diagnostic, Doc, Person } from '../doc.ts';
+import type { Diagnostic, Doc } from '../doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { clauseStart } from '../resolve/clauseStart.ts';
 import { candidatesFor, LEAD_OCCASION, namedPairCandidate } from './candidates.ts';
 import { groupOf, mergeInto, sameEngagement, type EventDraft } from './draft.ts';
 import { keysOf, lastOfType, PLURAL_SIDES, returnTo, whereAbroad } from './continuation.ts';
 import type { SentenceView } from './sentenceView.ts';
-import { findTriggers, type Trigger } from './triggers.ts';
+import { findTriggers } from './triggers.ts';
+import { mostMentioned, sentenceSubject, verbSubject } from './sentenceSubject.ts';
+import { visitInPassing } from './triggerStatus.ts';
 import { sectionHeading, type SectionHeading } from './sectionHeadings.ts';
 import { ENVOYS, listedEnvoys } from './counterparts.ts';
 import { extend } from '../extend.ts';
@@ -45,6 +46,7 @@ export function collectDrafts(
     // triggers that made nothing ("called on Spain to take part in the conference": the request's
     // "take part" names no engagement of its own)
     const idle: typeof triggers = [];
+    const passing: typeof triggers = [];
     const visit = triggers.find((t) => t.type === 'visit');
     const trip = visit && tripTo(doc, visit, triggers);
     for (const t of triggers) {
@@ -66,6 +68,11 @@ export function collectDrafts(
           (t.type === 'meeting' && current?.type === 'conference'))
       )
         continue;
+      // a visit told in passing frames the engagement already reported
+      if (t.type === 'visit' && drafts.length && visitInPassing(doc, t, v.first)) {
+        passing.push(t);
+        continue;
+      }
       if (t.negated) {
         diagnostics.push({
           stage: 'extract',
@@ -130,11 +137,18 @@ export function collectDrafts(
     } else if (
       !primary &&
       current &&
-      triggers.every((t) => anaphoric(doc, t.tokenStart) || asked.includes(t) || (idle.includes(t) && asked.length > 0))
+      triggers.every(
+        (t) =>
+          anaphoric(doc, t.tokenStart) ||
+          asked.includes(t) ||
+          passing.includes(t) ||
+          (idle.includes(t) && asked.length > 0),
+      )
     ) {
       // "During the visit, ...": the latest engagement of that kind; a sentence about people of an
       // earlier engagement and not of the current one goes back to that one (and the report with it)
-      const target: EventDraft = lastOfType(drafts, triggers[0]?.type) ?? returnTo(doc, v, drafts, current) ?? current;
+      const target: EventDraft =
+        (passing.length ? null : lastOfType(drafts, triggers[0]?.type)) ?? returnTo(doc, v, drafts, current) ?? current;
       target.context.push(v.index);
       joinAttendees(doc, v, target, people);
       current = target;
@@ -156,36 +170,10 @@ function asksParty(doc: Doc, v: SentenceView, t: { tokenStart: number; tokenEnd:
   );
 }
 
-function mostMentioned(people: readonly Person[]): Person | null {
-  let best: Person | null = null;
-  for (const p of people) if (!best || p.mentions.length > best.mentions.length) best = p;
-  return best;
-}
-
-/** The first person referred to in the main clause, before the trigger. */
-function sentenceSubject(doc: Doc, v: SentenceView, triggerToken: number, people: Map<number, Person>): Person | null {
-  const from = clauseStart(doc.tokens, v.first);
-  const ref = v.refs.find((r) => r.tokenStart >= from && r.tokenStart < Math.max(triggerToken, from + 1));
-  if (ref) return people.get(ref.person) ?? null;
-  // the trigger opens the sentence ("Meeting X, the Vietnamese official ..."): subject after the comma
-  const after = v.refs.find((r) => r.tokenStart >= from);
-  return after && triggerToken < from && after.tokenStart - from <= 2 ? (people.get(after.person) ?? null) : null;
-}
-
-/** A later cue's subject right before it ("... came after X and Y met"), when the first has none. */
-function verbSubject(doc: Doc, v: SentenceView, triggers: readonly Trigger[], people: Map<number, Person>) {
-  for (const t of triggers.slice(1)) {
-    const before = doc.tokens[t.tokenStart - 1];
-    if (before && v.refs.some((r) => r.end === before.end)) return sentenceSubject(doc, v, t.tokenStart, people);
-  }
-  return null;
-}
-
 /** "The talks" after a call or a meeting is the same engagement told by another word. */
 const TALK = new Set(['meeting', 'talks', 'call']);
 
 /** "During the meeting, ...", "the talks", "this visit": the engagement already being reported. */
-
 function anaphoric(doc: Doc, tokenStart: number): boolean {
   return /^(the|this|that|these|those)$/.test(doc.tokens[tokenStart - 1]?.key ?? '');
 }

@@ -95,3 +95,14 @@ export function acceptedInvitation(doc: Doc, h: { tokenStart: number }, first: n
     .join(' ');
   return /\baccept(ed|s|ing)? (an|the|his|her|their) invitation\b/.test(before);
 }
+
+/** "Rajji, who is on his first official visit to the Kingdom, asked ...": a visit told in passing,
+ * in a clause about the subject. */
+export function visitInPassing(doc: Doc, h: { tokenStart: number }, first: number): boolean {
+  const before = doc.tokens
+    .slice(Math.max(first, h.tokenStart - 8), h.tokenStart)
+    .map((t) => t.key)
+    .join(' ')
+    .replace(/ , /g, ', ');
+  return /(^|, )(who|which) (is|was|are|were) (on|paying|making) (a|an|his|her|their|the)\b[^,]*$/.test(before);
+}
