@@ -49,6 +49,13 @@ describe('people: title then name', () => {
     },
     { text: 'Chinese Foreign Minister Wang Yi spoke.', name: 'Wang Yi', title: 'Foreign Minister', affiliation: 'CHN' },
     {
+      // "the X, Minister Y": two people side by side, not one title
+      text: 'Welcoming the Maldivian Foreign Minister, Sri Lankan Minister Vijitha Herath recalled the ties.',
+      name: 'Vijitha Herath',
+      title: 'Minister',
+      affiliation: 'LKA',
+    },
+    {
       // an abbreviated style ("HH", "HRH") between the title and the name keeps them together
       text: 'The minister met Bahraini Minister of Foreign Affairs HH Sheikh Khalid bin Ahmed Al Khalifa on Monday.',
       name: 'Sheikh Khalid bin Ahmed Al Khalifa',
@@ -93,6 +100,10 @@ describe('people: title then name', () => {
 });
 
 describe('coreference', () => {
+  it('"the Minister for Africa, Lord X": a style after the comma keeps the title with its holder', () => {
+    const found = people('Earlier, Mr Mudavadi met the Minister for Africa, Lord Collins of Highbury.');
+    expect(found.find((p) => p.name.includes('Collins'))?.title).toMatch(/^Minister for Africa/);
+  });
   it('links surname, honorific, nominal and pronoun mentions to one person', () => {
     const { doc } = run(
       'US Secretary of State Marco Rubio met Kenyan Foreign Minister Musalia Mudavadi in Washington on Monday. ' +

@@ -42,6 +42,9 @@ export function buildTokenIndex(tokens: readonly Token[], mentions: readonly Men
 /** Plural title words that end the name of a body inside a title ("Council of Ministers"). */
 const PLURAL_BODIES = new Set(['ministers', 'representatives', 'deputies', 'commissioners', 'governors', 'directors']);
 
+/** Styles that come before a name in place of an office ("Lord Collins", "Baroness Chapman"). */
+const STYLES = new Set(['lord', 'lady', 'baroness', 'baron', 'dame', 'sir', 'senator', 'the']);
+
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', '&', 'on', 'in']);
 
 export function isTitleWord(tok: Token, k: Knowledge): boolean {
@@ -139,7 +142,16 @@ export function parseTitle(ix: TokenIndex, i: number, k: Knowledge): TitleSpan |
     } else if (tok.text === '/' && hasHead && prev?.end === tok.start && startsTitle(ix, j + 1, k)) {
       // "Deputy Prime Minister/Foreign Minister": two offices held together
       j++;
-    } else if (tok.text === ',' && hasHead && startsTitle(ix, j + 1, k) && !HONORIFICS.has(tokens[j + 1]?.key ?? '')) {
+    } else if (
+      tok.text === ',' &&
+      hasHead &&
+      startsTitle(ix, j + 1, k) &&
+      !HONORIFICS.has(tokens[j + 1]?.key ?? '') &&
+      // "Welcoming the Maldivian Foreign Minister, Minister Herath ...": after "the", a complete
+      // title and then another is an apposition of two people
+      // ("the Minister for Africa, Lord Collins" is one: a style, not an office)
+      !(tokens[i - 1]?.key === 'the' && lastGood === j && !STYLES.has(tokens[j + 1]?.key ?? ''))
+    ) {
       j++;
     } else if (
       tok.text === ',' &&
