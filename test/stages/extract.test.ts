@@ -1297,3 +1297,21 @@ describe('a visit told in passing', () => {
     ]);
   });
 });
+
+describe('the side of an unplaced host', () => {
+  const cases: { text: string; side: string }[] = [
+    {
+      text: 'Tallinn, 26.05.2025 - Estonian Foreign Minister Margus Tsahkna received Moldovan Deputy Prime Minister Mihai Popșoi in Tallinn.\n\nDuring his visit, Popșoi also met with Prime Minister Kristen Michal, where they discussed digital governance and support for Ukraine.',
+      side: 'EST',
+    },
+    {
+      text: 'SEOUL, Aug. 12, 2025 - Czech Foreign Minister Jan Lipavský held talks with Foreign Minister Cho Hyun in Seoul on Monday.\n\nLipavský also met Minister of Trade, Industry and Energy Kim Jung-kwan to discuss supply chains, before flying to Tokyo.',
+      side: 'KOR',
+    },
+  ];
+  for (const c of cases)
+    it(c.text.split('\n\n')[1]!, () => {
+      const { record } = run(c.text);
+      expect(record.events.at(-1)?.parties).toContain(c.side);
+    });
+});

@@ -55,7 +55,14 @@ export function whereAbroad(
   for (const m of v.mentions) {
     if (m.kind !== 'country' && m.kind !== 'city') continue;
     const country = m.kind === 'country' ? m.value : (m.attrs.country ?? null);
-    if (country && country !== side && !insideTitleMention(v, m) && !nextStop(doc, m.tokenStart)) return country;
+    if (
+      country &&
+      country !== side &&
+      !insideTitleMention(v, m) &&
+      !nextStop(doc, m.tokenStart) &&
+      (m.kind === 'city' || m.attrs.form === 'demonym' || placeWord(doc, m.tokenStart))
+    )
+      return country;
   }
   if (section && section !== side) return section;
   for (let i = drafts.length - 1; i >= 0; i--) {
@@ -67,6 +74,13 @@ export function whereAbroad(
   return lead ? ([...lead.parties].find((p) => p !== side) ?? null) : null;
 }
 
+/** A country named as a place ("in Ghana", "to Indonesia"), not as a topic ("support for
+ * Ukraine", "relations with China"); a demonym ("of the German Bundestag") says whose. */
+function placeWord(doc: Doc, tokenStart: number): boolean {
+  const before = doc.tokens[tokenStart - 1]?.key === 'the' ? doc.tokens[tokenStart - 2] : doc.tokens[tokenStart - 1];
+  return /^(in|to|at|visiting|across|inside)$/.test(before?.key ?? '');
+}
+
 /** "before leaving for Chisinau", "en route to Kyiv": where the subject goes next, not where
  * the counterpart is. */
 function nextStop(doc: Doc, tokenStart: number): boolean {
@@ -74,7 +88,7 @@ function nextStop(doc: Doc, tokenStart: number): boolean {
     .slice(Math.max(0, tokenStart - 3), tokenStart)
     .map((t) => t.key)
     .join(' ');
-  return /\b(leaving for|leaves for|leave for|departing for|departs for|heading to|heads to|en route to|before travelling to|before traveling to|onward to|continue to|continues to)$/.test(
+  return /\b(leaving for|leaves for|leave for|departing for|departs for|heading to|heads to|en route to|before travelling to|before traveling to|before flying to|flying on to|onward to|continue to|continues to)$/.test(
     before,
   );
 }
