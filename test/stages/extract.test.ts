@@ -1315,3 +1315,28 @@ describe('the side of an unplaced host', () => {
       expect(record.events.at(-1)?.parties).toContain(c.side);
     });
 });
+
+describe('engagements told in passing', () => {
+  const text = [
+    'RIO DE JANEIRO, July 7, 2025 - President Luiz Inácio Lula da Silva met Malaysian Prime Minister Anwar Ibrahim on Monday on the sidelines of the 17th BRICS Summit.',
+    'Anwar, who chairs ASEAN this year, invited Lula to the ASEAN summit in Kuala Lumpur in October.',
+    'On Tuesday, Lula will receive Indian Prime Minister Narendra Modi, who also attended the summit in Rio, for a state visit to Brasília.',
+    'Officials said preparations were under way for the next meeting of the Brazil-Malaysia Joint Commission, which will be co-chaired by the two foreign ministers in Brasília later this year.',
+    'No Malaysian Prime Minister has made a bilateral visit to Brasília since 2016.',
+  ].join('\n\n');
+  const { record } = run(text);
+  it('a clause about someone ("who chairs ASEAN", "who also attended the summit") makes no engagement', () => {
+    expect(record.events.filter((e) => e.type === 'conference')).toEqual([]);
+  });
+  it('"will receive X ..., for a state visit": X\'s planned visit; "No ... has made a visit" is none', () => {
+    expect(record.events.filter((e) => e.status === 'held').map((e) => [e.type, e.parties.join('-')])).toEqual([
+      ['meeting', 'BRA-MYS'],
+    ]);
+    expect(record.events.find((e) => e.type === 'visit')).toMatchObject({
+      status: 'planned',
+      date: '2025-07-08',
+      parties: ['BRA', 'IND'],
+      participants: [{ name: 'Narendra Modi' }],
+    });
+  });
+});

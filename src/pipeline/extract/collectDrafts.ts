@@ -8,7 +8,7 @@ import { keysOf, lastOfType, PLURAL_SIDES, returnTo, whereAbroad } from './conti
 import type { SentenceView } from './sentenceView.ts';
 import { findTriggers } from './triggers.ts';
 import { mostMentioned, sentenceSubject, verbSubject } from './sentenceSubject.ts';
-import { visitInPassing } from './triggerStatus.ts';
+import { inPassing } from './triggerStatus.ts';
 import { sectionHeading, type SectionHeading } from './sectionHeadings.ts';
 import { ENVOYS, listedEnvoys } from './counterparts.ts';
 import { extend } from '../extend.ts';
@@ -68,8 +68,8 @@ export function collectDrafts(
           (t.type === 'meeting' && current?.type === 'conference'))
       )
         continue;
-      // a visit told in passing frames the engagement already reported
-      if (t.type === 'visit' && drafts.length && visitInPassing(doc, t, v.first)) {
+      // an engagement told in passing, once one is reported, frames or recalls it
+      if (drafts.length && inPassing(doc, t, v.first)) {
         passing.push(t);
         continue;
       }

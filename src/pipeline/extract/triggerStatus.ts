@@ -96,13 +96,16 @@ export function acceptedInvitation(doc: Doc, h: { tokenStart: number }, first: n
   return /\baccept(ed|s|ing)? (an|the|his|her|their) invitation\b/.test(before);
 }
 
-/** "Rajji, who is on his first official visit to the Kingdom, asked ...": a visit told in passing,
- * in a clause about the subject. */
-export function visitInPassing(doc: Doc, h: { tokenStart: number }, first: number): boolean {
+/** "Rajji, who is on his first official visit to the Kingdom, asked ...", "Modi, who also
+ * attended the summit, ...": an engagement told in passing, in a clause about someone named (or
+ * about a meeting still to come). */
+export function inPassing(doc: Doc, h: { tokenStart: number; planned: boolean }, first: number): boolean {
   const before = doc.tokens
-    .slice(Math.max(first, h.tokenStart - 8), h.tokenStart)
+    .slice(Math.max(first, h.tokenStart - 10), h.tokenStart)
     .map((t) => t.key)
     .join(' ')
     .replace(/ , /g, ', ');
-  return /(^|, )(who|which) (is|was|are|were) (on|paying|making) (a|an|his|her|their|the)\b[^,]*$/.test(before);
+  // "..., which the two Ministers co-chaired" is the engagement reported; "..., which will be
+  // co-chaired by X and Y later this year" is another, to come
+  return /(^|, )who\b[^,]*$/.test(before) || (h.planned && /(^|, )which\b[^,]*$/.test(before));
 }

@@ -55,8 +55,23 @@ function agentBefore(
 
 const SAYING = new Set(['said', 'says', 'added', 'noted', 'announced', 'confirmed', 'told', 'stated', 'disclosed']);
 
-/** The visitor: a possessor, the person after the cue, the person just before it, else the
- * sentence's subject. */
+const HOSTING = /^(receive|receives|received|receiving|host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming)$/;
+
+/** "Lula will receive Indian Prime Minister Modi ... for a state visit": the one received. */
+function guestOf(doc: Doc, v: SentenceView, t: Trigger, people: Map<number, Person>): Person | null {
+  let j = t.tokenStart - 1;
+  while (j > v.first && /^(a|an|the|his|her|their|state|official|working)$/.test(doc.tokens[j]!.key)) j--;
+  if (!/^(for|on)$/.test(doc.tokens[j]?.key ?? '')) return null;
+  for (let h = j - 1; h >= v.first; h--) {
+    if (!HOSTING.test(doc.tokens[h]!.key)) continue;
+    const ref = v.refs.find((r) => r.tokenStart > h && r.tokenStart < j);
+    return ref ? (people.get(ref.person) ?? null) : null;
+  }
+  return null;
+}
+
+/** The visitor: a possessor, the person after the cue, one received for it, the person just
+ * before it, else the sentence's subject. */
 export function visitorOf(
   doc: Doc,
   v: SentenceView,
@@ -65,6 +80,10 @@ export function visitorOf(
   people: Map<number, Person>,
 ): Person | null {
   return (
-    possessor(doc, v, t, people) ?? agentAfter(doc, v, t, people) ?? agentBefore(doc, v, t, subject, people) ?? subject
+    possessor(doc, v, t, people) ??
+    agentAfter(doc, v, t, people) ??
+    guestOf(doc, v, t, people) ??
+    agentBefore(doc, v, t, subject, people) ??
+    subject
   );
 }
