@@ -46,6 +46,8 @@ export function acceptable(
   const next = doc.tokens[h.tokenEnd];
   const word = doc.tokens[h.tokenStart]!.key;
   if (word === 'meetings' && genericMeetings(doc, h.tokenStart, h.tokenEnd)) return false;
+  // "preparations for the next meeting of the Council": a later round, not one reported
+  if (h.type === 'meeting' && doc.tokens[h.tokenStart - 1]?.key === 'next') return false;
   if (h.type === 'conference') {
     const before = doc.tokens
       .slice(Math.max(v.first, h.tokenStart - 4), h.tokenStart)

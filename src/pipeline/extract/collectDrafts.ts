@@ -63,7 +63,9 @@ export function collectDrafts(
       // ("The meeting was also attended by ..." after a Foreign Ministers' Meeting: the conference)
       if (
         anaphoric(doc, t.tokenStart) &&
+        // "At the talks with X": the cue may end with its "with"
         !/^(with|between)$/.test(doc.tokens[t.tokenEnd]?.key ?? '') &&
+        !/^(with|between)$/.test(doc.tokens[t.tokenEnd - 1]?.key ?? '') &&
         (drafts.some((d) => d.type === t.type || (TALK.has(d.type) && TALK.has(t.type))) ||
           (t.type === 'meeting' && current?.type === 'conference'))
       )

@@ -88,7 +88,7 @@ export function findTriggers(doc: Doc, v: SentenceView): Trigger[] {
             /^(first|previously|already|last|earlier|also)$/.test(doc.tokens[h.tokenStart - 1]?.key ?? '')),
         planned:
           futures.some((f) => f.tokenEnd <= h.tokenEnd && h.tokenStart - f.tokenEnd <= 6) ||
-          /^(upcoming|forthcoming|next)$/.test(doc.tokens[h.tokenStart - 1]?.key ?? '') ||
+          /^(upcoming|forthcoming)$/.test(doc.tokens[h.tokenStart - 1]?.key ?? '') ||
           futureRelative(doc, h, futures, next) ||
           possibleOnly(doc, h, next) ||
           // "Lula will receive Modi, who ..., for a state visit to Brasília": the purpose of a
