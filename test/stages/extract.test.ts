@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import { buildViews } from '../../src/pipeline/extract/sentenceView.ts';
 import { findTriggers } from '../../src/pipeline/extract/triggers.ts';
+import { placeIn } from '../../src/pipeline/extract/eventFields.ts';
 import { expect } from '../expect.ts';
 import { people, run } from '../helpers.ts';
 
@@ -1338,5 +1339,55 @@ describe('engagements told in passing', () => {
       parties: ['BRA', 'IND'],
       participants: [{ name: 'Narendra Modi' }],
     });
+  });
+});
+
+describe('a ministry readout of a working visit', () => {
+  const text = [
+    'Press release',
+    '11.06.2025',
+    "Federal Minister Beate Meinl-Reisinger welcomed the Minister of Foreign Affairs of North Macedonia, Timčo Mucunski, to Vienna today for a working visit. The two ministers then held talks, at which Austria's candidacy for a non-permanent seat on the United Nations Security Council was discussed.",
+    '"We support North Macedonia on its path, with a clear voice in Brussels," said the Federal Minister at a joint press conference with her counterpart.',
+    'Around 50,000 Austrian tourists visited Lake Ohrid last year.',
+    'Next year, Austria and North Macedonia will mark the 30th anniversary of diplomatic relations.',
+  ].join('\n\n');
+  const { record } = run(text);
+  const talks = record.events.find((e) => e.type === 'talks');
+  it('"welcomed X to Vienna for a working visit": X\'s visit there, and the talks are in Vienna', () => {
+    expect(record.events.find((e) => e.type === 'visit')).toMatchObject({
+      location: { city: 'Vienna', country: 'AUT' },
+      participants: [{ name: 'Timčo Mucunski' }],
+    });
+    expect(talks?.location).toEqual({ city: 'Vienna', country: 'AUT' });
+  });
+  it('a seat on the Security Council is no occasion; tourists pay no visit', () => {
+    expect(talks?.occasion).toBe(null);
+    expect(record.events.filter((e) => e.type === 'visit')).toHaveLength(1);
+  });
+  it('"Next year, A and B will mark the 30th anniversary"', () => {
+    expect(record.anniversaries).toMatchObject([{ ordinal: 30, year: 2026 }]);
+  });
+});
+
+describe('where a sentence places an engagement', () => {
+  const table: { text: string; place: string | null }[] = [
+    { text: 'The two ministers met in Brussels on Monday.', place: 'Brussels' },
+    { text: '"We will keep a clear voice in Brussels," the minister said at the press conference.', place: null },
+    { text: 'Our partners know where we stand in Brussels," the minister said at the press conference.', place: null },
+    { text: 'The minister welcomed his counterpart, Ivan Petrov, to Sofia for talks.', place: 'Sofia' },
+  ];
+  for (const row of table)
+    it(row.text, () => {
+      const { doc } = run(`Vienna, 11 June 2025 - Introduction here.\n\n${row.text}`);
+      const v = buildViews(doc).find(
+        (x) => x.kind === 'body' && doc.text.slice(doc.tokens[x.first]!.start).startsWith(row.text.slice(0, 12)),
+      );
+      expect(placeIn(doc, v)?.value.city ?? null).toBe(row.place);
+    });
+  it('a seat on the Security Council is not where talks were held', () => {
+    const { record } = run(
+      "Vienna, 11 June 2025 - Foreign Minister Beate Meinl-Reisinger held talks with North Macedonia's Foreign Minister Timčo Mucunski on Austria's bid for a non-permanent seat on the United Nations Security Council.",
+    );
+    expect(record.events[0]).toMatchObject({ type: 'talks', occasion: null });
   });
 });

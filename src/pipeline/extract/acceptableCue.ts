@@ -31,6 +31,9 @@ function genericMeetings(doc: Doc, start: number, end: number): boolean {
   return /^(in|at|attend|attending|participate|participating|for)$/.test(doc.tokens[j]?.key ?? '');
 }
 
+const CROWDS =
+  /^(tourists|visitors|travellers|travelers|people|citizens|nationals|students|pilgrims|investors|companies|firms|businesses|workers|migrants|fans)$/;
+
 const RECEIVED_THINGS =
   /^(letter|letters|message|messages|copy|report|briefing|award|invitation|donation|support|assurances?|request|proposal|note)$/;
 
@@ -46,6 +49,8 @@ export function acceptable(
   const next = doc.tokens[h.tokenEnd];
   const word = doc.tokens[h.tokenStart]!.key;
   if (word === 'meetings' && genericMeetings(doc, h.tokenStart, h.tokenEnd)) return false;
+  // "60,000 Austrian tourists visited the coast": crowds travel, they pay no visits
+  if (h.type === 'visit' && CROWDS.test(doc.tokens[h.tokenStart - 1]?.key ?? '')) return false;
   // "preparations for the next meeting of the Council": a later round, not one reported
   if (h.type === 'meeting' && doc.tokens[h.tokenStart - 1]?.key === 'next') return false;
   if (h.type === 'conference') {

@@ -47,6 +47,11 @@ export function anniversaryYear(doc: Doc, start: number, end: number, ordinal: n
   }
   // "next year the two nations will celebrate the 70th anniversary": before it, in its clause
   const clause = /[^.;,]{0,60}$/.exec(doc.text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
+  // or opening the sentence: "Next year, Austria and Montenegro will mark ..."
+  const opening = /(?:^|[.!?"]\s+)"?((?:next|last) year),[^.;]{0,80}$/i.exec(
+    doc.text.slice(Math.max(0, start - 100), start),
+  )?.[1];
+  if (opening) return base + (/^next/i.test(opening) ? 1 : -1);
   if (/\bnext year\b/i.test(rest) || /\bnext year\b/i.test(clause)) return base + 1;
   if (/\blast year\b/i.test(rest) || /\blast year\b/i.test(clause)) return base - 1;
   return base;

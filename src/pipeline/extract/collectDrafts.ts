@@ -96,7 +96,7 @@ export function collectDrafts(
       let found = candidatesFor({ doc, v, t, subject, people, k, frameParty });
       // "During the video conference, Motegi asked ...", the lead having named both ministers
       // with no cue of its own: the pair named just before
-      if (!found.length && v.kind === 'body' && t.adverbial && !drafts.length) {
+      if (!found.length && v.kind === 'body' && t.adverbial && !drafts.some((d) => TALK.has(d.type))) {
         const pair = namedPairCandidate(v, t, views.slice(Math.max(0, v.index - 2), v.index).reverse(), people);
         if (pair) found = [pair];
       }

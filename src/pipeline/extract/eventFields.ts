@@ -12,6 +12,8 @@ import { sectionHeading, type SectionHeading } from './sectionHeadings.ts';
 const OCCASION_CUE =
   /(sidelines|margins|framework|occasion|attend|attending|attended|during|at|on|to|of|in|for|participated in|took part in)\s*(the\s+)?((first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th))\s+)?$|\b(hosted|convened|chaired)\b[^.]{0,40}\b(a|an|the)(\s+new)?\s*$/i;
 
+const SEAT = /\b(seat|seats|member|membership|candidacy|candidature|bid|election|elected)\b[^.;]{0,25}$/i;
+
 export interface DocFrame {
   leadDate: Mention | null;
   leadOccasion: Mention[];
@@ -44,9 +46,7 @@ export function docFrame(
   const leadOccasion: Mention[] = [];
   for (const v of [...lead, ...body.slice(0, 2)]) {
     if (earlier.has(v.index)) continue;
-    const occ = v.mentions.filter(
-      (m) => m.kind === 'occasion' && OCCASION_CUE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)),
-    );
+    const occ = v.mentions.filter((m) => m.kind === 'occasion' && occasionCued(doc, m));
     if (occ.length) {
       leadOccasion.push(...occ.slice(0, 1));
       break;
@@ -62,12 +62,20 @@ export function docFrame(
 
 export function placeIn(doc: Doc, v: SentenceView | undefined): DocFrame['leadPlace'] {
   if (!v) return null;
-  const places = v.mentions.filter((m) => m.kind === 'city' || m.kind === 'country');
+  const places = v.mentions.filter((m) => (m.kind === 'city' || m.kind === 'country') && !quoted(doc, v, m));
   for (const m of places) {
     if (m.kind === 'country' && places.some((c) => c.kind === 'city' && c.start === m.start)) continue;
     // "in Brussels"; "travelled to Brussels", the journey's end
     const before = doc.text.slice(Math.max(0, m.start - 24), m.start);
-    if (!/\bin\s+(the\s+)?$/i.test(before) && !/\b(travell?ed|flew|went|headed)\s+to\s+(the\s+)?$/i.test(before))
+    // "welcomed the Minister of Foreign Affairs of Montenegro, X, to Vienna"
+    const welcomed = /\b(welcomed|welcomes|welcoming)\b[^.;]{0,90}\bto\s+$/i.test(
+      doc.text.slice(Math.max(0, m.start - 110), m.start),
+    );
+    if (
+      !/\bin\s+(the\s+)?$/i.test(before) &&
+      !/\b(travell?ed|flew|went|headed)\s+to\s+(the\s+)?$/i.test(before) &&
+      !welcomed
+    )
       continue;
     const ev: Evidence = { start: m.start, end: m.end, rule: 'in-place', provenance: 'stated' };
     if (m.kind === 'city' && m.attrs.country)
@@ -169,7 +177,7 @@ export function eventOccasion(doc: Doc, d: EventDraft, views: SentenceView[], fr
     for (const m of v.mentions)
       if (
         m.kind === 'occasion' &&
-        (d.occasionKey ? true : OCCASION_CUE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) &&
+        (d.occasionKey ? !seatOn(doc, m) : occasionCued(doc, m)) &&
         // "Speaker of the National Assembly": a body in someone's title, not a gathering
         !v.mentions.some((t) => t.kind === 'title' && t.tokenStart < m.tokenStart && m.tokenStart < t.tokenEnd) &&
         !own.some((o) => o.value === m.value)
@@ -212,4 +220,26 @@ function monthOfTrigger(doc: Doc, v: SentenceView, m: Mention, trigger: number):
   if (m.tokenStart - trigger > 12) return false;
   for (let i = trigger; i < m.tokenStart; i++) if (/^[,;:(]$/.test(doc.tokens[i]!.text)) return false;
   return true;
+}
+
+/** "on the sidelines of the X", "attended the X"; not "a non-permanent seat on the UN Security
+ * Council", a body sat on rather than where anyone met. */
+function occasionCued(doc: Doc, m: Mention): boolean {
+  return OCCASION_CUE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)) && !seatOn(doc, m);
+}
+
+function seatOn(doc: Doc, m: Mention): boolean {
+  return SEAT.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/** Inside a quotation ("... a clear voice in Brussels," said the Minister): what someone said,
+ * not where the engagement was. The quotation may have opened in an earlier sentence. */
+function quoted(doc: Doc, v: SentenceView, m: Mention): boolean {
+  const start = doc.tokens[v.first]!.start;
+  const end = doc.tokens[v.end - 1]!.end;
+  const before = (doc.text.slice(start, m.start).match(/["“”]/g) ?? []).length;
+  if (before % 2 === 1) return true;
+  if (before > 0) return false;
+  const close = /["”]/.exec(doc.text.slice(m.end, end));
+  return !!close && /[,.!?]$/.test(doc.text.slice(m.end, m.end + close.index));
 }

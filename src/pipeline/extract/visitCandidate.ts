@@ -17,9 +17,18 @@ export function visitCandidate(
   // President X will pay a state visit to China" in a Chinese readout): of the reporting side,
   // else of the other side of the engagement reported
   // the places after the cue, outside titles ("the President of Kenya" names no destination)
-  const places = v.mentions.filter(
+  let places = v.mentions.filter(
     (m) => (m.kind === 'country' || m.kind === 'city') && zone(m.tokenStart) && !insideTitle(v, m),
   );
+  // "welcomed X to Vienna today for a working visit": the place named before the cue
+  if (!places.length)
+    places = v.mentions.filter(
+      (m) =>
+        (m.kind === 'country' || m.kind === 'city') &&
+        m.tokenEnd <= t.tokenStart &&
+        doc.tokens[m.tokenStart - 1]?.key === 'to' &&
+        !insideTitle(v, m),
+    );
   const destination = places[0];
   if (
     visitor &&
