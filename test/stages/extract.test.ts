@@ -1391,3 +1391,15 @@ describe('where a sentence places an engagement', () => {
     expect(record.events[0]).toMatchObject({ type: 'talks', occasion: null });
   });
 });
+
+describe('requests for cooperation and scholarships', () => {
+  it('"asked for Brazilian technical cooperation", "asked Japan to expand scholarships" are assistance', () => {
+    const { record } = run(
+      'BRASILIA, July 7, 2025 - President Luiz Inácio Lula da Silva met Indonesian President Prabowo Subianto on Sunday.\n\nPrabowo asked for Brazilian technical cooperation for his free school meals program.\n\nLula asked Indonesia to expand scholarships for Brazilian students.',
+    );
+    expect(record.events[0]?.requests.map((r) => `${r.by}>${r.of}:${r.kind}`).sort()).toEqual([
+      'BRA>IDN:assistance',
+      'IDN>BRA:assistance',
+    ]);
+  });
+});
