@@ -1375,6 +1375,7 @@ describe('where a sentence places an engagement', () => {
     { text: '"We will keep a clear voice in Brussels," the minister said at the press conference.', place: null },
     { text: 'Our partners know where we stand in Brussels," the minister said at the press conference.', place: null },
     { text: 'The minister welcomed his counterpart, Ivan Petrov, to Sofia for talks.', place: 'Sofia' },
+    { text: 'We are partners at sea," the minister told reporters in Tokyo after the talks.', place: 'Tokyo' },
   ];
   for (const row of table)
     it(row.text, () => {

@@ -237,9 +237,12 @@ function seatOn(doc: Doc, m: Mention): boolean {
 function quoted(doc: Doc, v: SentenceView, m: Mention): boolean {
   const start = doc.tokens[v.first]!.start;
   const end = doc.tokens[v.end - 1]!.end;
-  const before = (doc.text.slice(start, m.start).match(/["“”]/g) ?? []).length;
-  if (before % 2 === 1) return true;
-  if (before > 0) return false;
-  const close = /["”]/.exec(doc.text.slice(m.end, end));
-  return !!close && /[,.!?]$/.test(doc.text.slice(m.end, m.end + close.index));
+  const text = doc.text.slice(start, end);
+  const quotes = [...text.matchAll(/["“”]/g)].map((q) => q.index);
+  if (!quotes.length) return false;
+  // a sentence whose first quotation mark closes one ('..., with a clear voice," said X') began
+  // inside the quotation
+  let inside = /[,.!?]$/.test(text.slice(0, quotes[0]));
+  for (const q of quotes) if (start + q < m.start) inside = !inside;
+  return inside;
 }
