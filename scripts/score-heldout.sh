@@ -4,8 +4,8 @@
 # code; the README records each batch's first-run score. Usage: scripts/score-heldout.sh [batch] [--verbose]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-batches=${1:-"batch1 batch2 batch3 batch4 batch5 batch6 batch7 batch8"}
-[[ "${1:-}" == --* ]] && batches="batch1 batch2 batch3 batch4 batch5 batch6 batch7 batch8"
+batches=${1:-"batch1 batch2 batch3 batch4 batch5 batch6 batch7 batch8 batch9 batch10 batch11"}
+[[ "${1:-}" == --* ]] && batches="batch1 batch2 batch3 batch4 batch5 batch6 batch7 batch8 batch9 batch10 batch11"
 for b in $batches; do
   tmp=$(mktemp -d)
   for d in test/heldout/$b/*/; do
