@@ -1,13 +1,12 @@
-// Date and occasion of one engagement, and the article frame both fall back on: what its own
-// sentences state first, then what the article's lead states for all of them (marked inferred).
-// The place is in eventPlace.ts.
+// The occasion of one engagement, and the article frame it and the date and place fall back on:
+// what its own sentences state first, then what the article's lead states for all of them
+// (marked inferred). The date is in eventDate.ts, the place in eventPlace.ts.
 import type { Doc, Evidence, Located, Mention } from '../doc.ts';
 import type { EventDraft } from './draft.ts';
-import { resolveDate, addDays } from './resolveDate.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { dateline } from '../resolve/dateline.ts';
 import { LEAD_OCCASION } from './candidates.ts';
-import { sectionHeading, type SectionHeading } from './sectionHeadings.ts';
+import type { SectionHeading } from './sectionHeadings.ts';
 
 const OCCASION_CUE =
   /(sidelines|margins|framework|occasion|attend|attending|attended|during|at|on|to|of|in|for|participated in|took part in)\s*(the\s+)?((first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th))\s+)?$|\b(hosted|convened|chaired)\b[^.]{0,40}\b(a|an|the)(\s+new)?\s*$/i;
@@ -85,90 +84,6 @@ export function placeIn(doc: Doc, v: SentenceView | undefined): DocFrame['leadPl
   return null;
 }
 
-export function eventDate(
-  doc: Doc,
-  d: EventDraft,
-  views: SentenceView[],
-  frame: DocFrame,
-  previous: string | null,
-): Located<string> | null {
-  let monthOnly = false;
-  for (const t of d.triggers) {
-    const v = views[t.sentence];
-    if (!v) continue;
-    const text = doc.text.slice(doc.tokens[v.first]!.start, doc.tokens[v.end - 1]!.end);
-    // a month without a day dates the engagement only next to its cue ("met in Kuala Lumpur in
-    // late October", "In March, X met Y"), not in a clause of its own ("who took office in December")
-    const dates = v.mentions.filter(
-      (m) => m.kind === 'date' && (m.attrs.precision !== 'month' || monthOfTrigger(doc, v, m, t.token)),
-    );
-    // "met X on Wednesday before holding talks with Y on Thursday": a later trigger's own date
-    // is after it (and before the next); else the nearest
-    const triggers = v.cues.filter((c) => c.label.startsWith('trigger:'));
-    const later = triggers.some((c) => c.tokenEnd <= t.token);
-    const ownEnd = triggers.find((c) => c.tokenStart === t.token)?.tokenEnd ?? t.token + 1;
-    const next = triggers.find((c) => c.tokenStart >= ownEnd)?.tokenStart ?? v.end;
-    const m =
-      (later ? dates.find((x) => x.tokenStart > t.token && x.tokenStart < next) : undefined) ??
-      dates.sort((a, b) => Math.abs(a.tokenStart - t.token) - Math.abs(b.tokenStart - t.token))[0];
-    // "met in Kuala Lumpur in late October": a month, so not the report's day either, unless
-    // another sentence of the engagement gives its day (a month by a later cue is that cue's)
-    if (m?.attrs.precision === 'month') {
-      monthOnly ||= t === d.triggers[0];
-      continue;
-    }
-    if (m) {
-      const r = resolveDate(m, doc, d.planned);
-      if (r)
-        return {
-          value: r.value,
-          evidence: {
-            start: m.start,
-            end: m.end,
-            rule: 'trigger-sentence-date',
-            provenance: r.inferredYear && !doc.published ? 'inferred' : 'stated',
-          },
-        };
-    }
-    // an explicit day first; else "Afterwards, ...", "The Minister then met ...": the day before's
-    const rel =
-      /\b(the same day|later that day|the following day|the next day|the day after)\b/i.exec(text) ??
-      /^(?:afterwards|later|then)\b|\bthen (?=met|held|called|visited|received|spoke)/i.exec(text);
-    if (rel && previous) {
-      const shift = rel[1] && !/same|later/i.test(rel[1]) ? 1 : 0;
-      const start = doc.tokens[v.first]!.start + rel.index;
-      return {
-        value: addDays(previous.split('/')[0]!, shift),
-        evidence: { start, end: start + rel[0].length, rule: 'relative-day', provenance: 'stated' },
-      };
-    }
-  }
-  if (monthOnly) return null;
-  const heading = sectionDate(frame, d.triggers[0]?.sentence ?? -1);
-  if (heading) {
-    const r = resolveDate(heading, doc, d.planned);
-    if (r && !(r.value.includes('/') && d.type !== 'visit' && d.type !== 'conference'))
-      return {
-        value: r.value,
-        evidence: { start: heading.start, end: heading.end, rule: 'section-date', provenance: 'stated' },
-      };
-  }
-  // what had happened before the report is not on the report's day
-  if (frame.leadDate && !d.planned && !d.earlier) {
-    const r = resolveDate(frame.leadDate, doc, false);
-    if (r && !(r.value.includes('/') && d.type !== 'visit' && d.type !== 'conference'))
-      return {
-        value: r.value,
-        evidence: { start: frame.leadDate.start, end: frame.leadDate.end, rule: 'lead-date', provenance: 'inferred' },
-      };
-  }
-  return null;
-}
-
-function sectionDate(frame: DocFrame, sentence: number): Mention | null {
-  return sectionHeading(frame.headings, sentence)?.date ?? null;
-}
-
 export function eventOccasion(doc: Doc, d: EventDraft, views: SentenceView[], frame: DocFrame): Located<string> | null {
   const own: Mention[] = [];
   for (const t of d.triggers) {
@@ -213,13 +128,6 @@ export function eventOccasion(doc: Doc, d: EventDraft, views: SentenceView[], fr
       provenance: own.length ? 'stated' : 'inferred',
     },
   };
-}
-
-function monthOfTrigger(doc: Doc, v: SentenceView, m: Mention, trigger: number): boolean {
-  if (m.tokenStart < trigger) return m.tokenStart - v.first <= 1;
-  if (m.tokenStart - trigger > 12) return false;
-  for (let i = trigger; i < m.tokenStart; i++) if (/^[,;:(]$/.test(doc.tokens[i]!.text)) return false;
-  return true;
 }
 
 /** "on the sidelines of the X", "attended the X"; not "a non-permanent seat on the UN Security

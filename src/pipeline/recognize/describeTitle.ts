@@ -1,6 +1,7 @@
 // Turns a title span into what the record shows: the title text without the affiliation prefix
 // or "of <country>" suffix, acronyms spelled out ("FM" → "Foreign Minister"), the office kind, and
-// the affiliation the title states or implies ("UNDP Administrator" → UNDP).
+// the affiliation the title states or implies ("UNDP Administrator" → UNDP); and the side written
+// before a title ("Belarusian FM", "Cameroon's Foreign Minister").
 import type { Doc, Mention } from '../doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { TitleSpan, TokenIndex } from './titleChain.ts';
@@ -117,4 +118,17 @@ function pickAffiliation(
   const countryFromOffice = offices.find((o) => o.country)?.country;
   if (countryFromOffice) return { code: countryFromOffice, rule: 'office-implies-country' };
   return null;
+}
+
+/** Extends a title span backwards over "Belarusian", "Cameroon's", "US", "UNDP". */
+export function withPrefix(ix: TokenIndex, span: TitleSpan): TitleSpan {
+  const { tokens } = ix;
+  let j = span.start;
+  // "Madagascar's former Foreign Minister": a lower-case time word between side and title
+  if (/^(former|then|incoming|outgoing|acting|new|late)$/.test(tokens[j - 1]?.key ?? '') && !tokens[j - 1]!.cap) j--;
+  if (tokens[j - 1]?.key === 's' && tokens[j - 2]?.key === "'") j -= 2;
+  const p = ix.endsAt.get(j)?.find((m) => m.kind === 'country' || m.kind === 'org');
+  if (p && p.sentence === tokens[span.start]?.sentence)
+    return { ...span, start: p.tokenStart, affiliations: [p, ...span.affiliations] };
+  return span;
 }

@@ -7,9 +7,10 @@
 import type { Doc, Mention, Token } from '../doc.ts';
 import type { Context, Stage } from '../stage.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { buildTokenIndex, parseTitle, withPrefix, type TitleSpan, type TokenIndex } from './titleChain.ts';
+import { buildTokenIndex, parseTitle, type TitleSpan, type TokenIndex } from './titleChain.ts';
+
 import { parseName, type NameSpan } from './nameParser.ts';
-import { describeTitle, guessKind } from './describeTitle.ts';
+import { describeTitle, guessKind, withPrefix } from './describeTitle.ts';
 import { pluralTitleAt } from './pluralTitles.ts';
 import { NAME_PARTICLES } from './wordClasses.ts';
 import { nameRule } from './nameRules.ts';

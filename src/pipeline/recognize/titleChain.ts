@@ -187,16 +187,3 @@ function endingBy(mentions: Mention[], end: number): Mention[] {
   for (const m of mentions) if (m.tokenEnd <= end) out.push(m);
   return out;
 }
-
-/** Extends a title span backwards over "Belarusian", "Cameroon's", "US", "UNDP". */
-export function withPrefix(ix: TokenIndex, span: TitleSpan): TitleSpan {
-  const { tokens } = ix;
-  let j = span.start;
-  // "Madagascar's former Foreign Minister": a lower-case time word between side and title
-  if (/^(former|then|incoming|outgoing|acting|new|late)$/.test(tokens[j - 1]?.key ?? '') && !tokens[j - 1]!.cap) j--;
-  if (tokens[j - 1]?.key === 's' && tokens[j - 2]?.key === "'") j -= 2;
-  const p = ix.endsAt.get(j)?.find((m) => m.kind === 'country' || m.kind === 'org');
-  if (p && p.sentence === tokens[span.start]?.sentence)
-    return { ...span, start: p.tokenStart, affiliations: [p, ...span.affiliations] };
-  return span;
-}

@@ -9,13 +9,14 @@ import { homeParty } from './homeParty.ts';
 import { linkFirstPerson } from './firstPerson.ts';
 import { NOT_NAME } from '../recognize/wordClasses.ts';
 import { clauseStart } from './clauseStart.ts';
-
-interface Draft extends Person {
-  keys: string[];
-  affVotes: Map<string, number>;
-  /** Sides a title or "of <country>" states for this person (nominal guesses excluded). */
-  claims: Set<string>;
-}
+import {
+  bodyOrder,
+  namedBefore,
+  pickByToken,
+  pickNominal,
+  topRanked,
+  type PersonDraft as Draft,
+} from './pickPerson.ts';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const NOMINAL_HEADS = new Set([
@@ -281,107 +282,6 @@ function addMention(d: Draft, m: Mention, rule: string, _ctx: Context): void {
   }
 }
 
-const RANK = [
-  'head_of_state',
-  'party_leader',
-  'head_of_government',
-  'legislature_head',
-  'deputy_head_of_government',
-  'foreign_minister',
-];
-function topRanked(drafts: Draft[]): Draft | undefined {
-  const score = (d: Draft) => Math.min(...d.titles.map((t) => RANK.indexOf(t.kind) + 1 || 99), 99);
-  return [...drafts].filter((d) => d.keys.length >= 2 && d.titles.length).sort((a, b) => score(a) - score(b))[0];
-}
-
 function vote(d: Draft, code: string, w: number): void {
   d.affVotes.set(code, (d.affVotes.get(code) ?? 0) + w);
-}
-
-function pickByToken(drafts: Draft[], key: string, at: number): Draft | undefined {
-  // loops, not closures over key: this runs at every capitalised word (a closure's context is an
-  // allocation per call)
-  // someone already named with this name part, given or family ("Mohamad asked ..." after
-  // "Mohamad Hasan", even once "Mahathir Mohamad" has come up in passing): the most mentioned,
-  // then the first named
-  let best: Draft | undefined;
-  for (const d of drafts) {
-    if (d.keys.length < 2 || !d.keys.includes(key) || !introducedBefore(d, at)) continue;
-    if (!best || d.mentions.length > best.mentions.length) best = d;
-  }
-  if (best) return best;
-  // nobody yet: a surname first, else any name part
-  const pool: Draft[] = [];
-  for (const d of drafts) if (d.keys.length >= 2 && d.keys.at(-1) === key) pool.push(d);
-  if (!pool.length) for (const d of drafts) if (d.keys.length >= 2 && d.keys.includes(key)) pool.push(d);
-  return pool.sort((a, b) => b.mentions.length - a.mentions.length)[0];
-}
-
-function introducedBefore(d: Draft, at: number): boolean {
-  for (const m of d.mentions) if (m.start < at) return true;
-  return false;
-}
-
-function pickNominal(
-  drafts: Draft[],
-  affiliation: string | null,
-  office: string | null,
-  title: string | null = null,
-  /** Offices a lower-case head allows ("the Egyptian ambassador"): undefined, any. */
-  headOffices?: readonly string[],
-  /** Where each person is first named in the body: when the nominal names no side, the first
-   * named of those whose title it fits is favoured. */
-  order: Map<Draft, number> | null = null,
-): Draft | undefined {
-  const pool = drafts.filter((d) => d.keys.length >= 2);
-  const sameAff = affiliation ? pool.filter((d) => d.affVotes.has(affiliation)) : [];
-  // an unplaced person takes a nominal's side only when the office agrees ("the Vietnamese FM" →
-  // the FM nobody placed); "the European Commissioner" is not the Prime Minister
-  // (an organisation's "Chair" is nobody's side until the text says so); "the Egyptian
-  // ambassador" is not the unplaced President
-  const unaffiliated = pool.filter(
-    (d) =>
-      d.affVotes.size === 0 &&
-      (!office || (office !== 'official' && d.titles.some((t) => t.kind === office))) &&
-      (!headOffices || d.titles.some((t) => headOffices.includes(t.kind))),
-  );
-  const candidates = sameAff.length ? sameAff : affiliation ? unaffiliated : pool;
-  const fits = (d: Draft) => !!title && d.titles.some((t) => t.title.toLowerCase().includes(title.toLowerCase()));
-  let lead: Draft | null = null;
-  if (order)
-    for (const d of candidates)
-      if (fits(d) && (order.get(d) ?? Infinity) < (lead ? (order.get(lead) ?? Infinity) : Infinity)) lead = d;
-  const ranked = candidates
-    .map((d) => ({
-      d,
-      score:
-        d.mentions.length +
-        (office && d.titles.some((t) => t.kind === office) ? 5 : 0) +
-        (fits(d) ? (d === lead ? 16 : 10) : 0),
-    }))
-    .sort((a, b) => b.score - a.score);
-  return ranked[0]?.d;
-}
-
-function namedBefore(drafts: Draft[], sentence: number, at: number): Draft | undefined {
-  let best: Draft | undefined;
-  let bestAt = -1;
-  for (const d of drafts)
-    for (const m of d.mentions)
-      if (m.sentence === sentence && m.start < at && m.start > bestAt) {
-        best = d;
-        bestAt = m.start;
-      }
-  return best;
-}
-
-/** Where each person with a title is first named in the body. */
-function bodyOrder(doc: Doc, drafts: Draft[]): Map<Draft, number> {
-  const out = new Map<Draft, number>();
-  for (const d of drafts) {
-    if (!d.titles.length) continue;
-    for (const m of d.mentions)
-      if (doc.sentences[m.sentence]?.kind === 'body' && m.start < (out.get(d) ?? Infinity)) out.set(d, m.start);
-  }
-  return out;
 }
