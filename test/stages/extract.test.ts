@@ -1404,3 +1404,21 @@ describe('requests for cooperation and scholarships', () => {
     ]);
   });
 });
+
+describe('an itinerary announced ahead', () => {
+  it('planned meetings after a trip announced take its country; a trip to a capital names the city', () => {
+    const { record } = run(
+      [
+        "WELLINGTON, 3 August 2025 - New Zealand's Foreign Minister Winston Peters will travel to the Philippines and Timor-Leste this week.",
+        'Mr Peters departs for Manila on Monday. On Tuesday he will hold talks with Secretary of Foreign Affairs Ma. Theresa Lazaro.',
+        'Mr Peters will travel to Dili on Friday, where he will hold talks with Minister of Foreign Affairs Bendito dos Santos Freitas.',
+      ].join('\n\n'),
+    );
+    const talks = record.events.filter((e) => e.type === 'talks');
+    expect(talks.map((e) => [e.status, e.parties.join('-'), e.location.country])).toEqual([
+      ['planned', 'NZL-PHL', 'PHL'],
+      ['planned', 'NZL-TLS', 'TLS'],
+    ]);
+    expect(record.events.find((e) => e.type === 'visit' && e.parties.includes('TLS'))?.location.city).toBe('Dili');
+  });
+});

@@ -22,8 +22,12 @@ export function eventDate(
     const text = doc.text.slice(doc.tokens[v.first]!.start, doc.tokens[v.end - 1]!.end);
     // a month without a day dates the engagement only next to its cue ("met in Kuala Lumpur in
     // late October", "In March, X met Y"), not in a clause of its own ("who took office in December")
+    // (a dateline's date is the report's, not that of a trip it announces)
     const dates = v.mentions.filter(
-      (m) => m.kind === 'date' && (m.attrs.precision !== 'month' || monthOfTrigger(doc, v, m, t.token)),
+      (m) =>
+        m.kind === 'date' &&
+        (m.attrs.precision !== 'month' || monthOfTrigger(doc, v, m, t.token)) &&
+        !(d.planned && datelineDate(doc, v, m)),
     );
     // "met X on Wednesday before holding talks with Y on Thursday": a later trigger's own date
     // is after it (and before the next); else the nearest
@@ -97,4 +101,9 @@ function monthOfTrigger(doc: Doc, v: SentenceView, m: Mention, trigger: number):
   if (m.tokenStart - trigger > 12) return false;
   for (let i = trigger; i < m.tokenStart; i++) if (/^[,;:(]$/.test(doc.tokens[i]!.text)) return false;
   return true;
+}
+
+/** "WELLINGTON, 3 August 2025 - ...": a date right before the dateline's dash at the start. */
+function datelineDate(doc: Doc, v: SentenceView, m: Mention): boolean {
+  return m.start - doc.tokens[v.first]!.start < 45 && /^\s*(\(\w+\))?\s*[-—–]/.test(doc.text.slice(m.end, m.end + 12));
 }

@@ -26,9 +26,15 @@ export function eventPlace(
     // the host as named in the visit's own sentences
     const named = d.triggers
       .flatMap((t) => views[t.sentence]?.mentions ?? [])
-      .find((m) => (m.kind === 'country' && m.value === d.host) || (m.kind === 'city' && m.attrs.country === d.host));
+      .filter((m) => (m.kind === 'country' && m.value === d.host) || (m.kind === 'city' && m.attrs.country === d.host))
+      // a capital is both: the city reading says more
+      .sort((a, b) => a.start - b.start || (a.kind === 'city' ? -1 : 1))[0];
     const ev: Evidence = { start: named?.start ?? 0, end: named?.end ?? 0, rule: 'visit-host', provenance: 'stated' };
-    return { city: null, country: { value: d.host, evidence: ev } };
+    // "departs for Manila", "will travel to Dili": the city visited
+    return {
+      city: named?.kind === 'city' ? { value: named.value, evidence: ev } : null,
+      country: { value: d.host, evidence: ev },
+    };
   }
   const occMention = occasion
     ? doc.mentions.find((m) => m.kind === 'occasion' && m.start === occasion.evidence.start)

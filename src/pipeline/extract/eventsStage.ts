@@ -66,7 +66,16 @@ export const eventsStage: Stage = {
       const { city, country } = duringVisit(d, placed, date?.value ?? null, visiting);
       // a visit, or talks that a visit was merged into
       if (!d.planned && d.host && country?.value === d.host && date)
-        visiting = { host: d.host, parties: d.parties, dates: date.value, evidence: country.evidence };
+        visiting = { host: d.host, city, parties: d.parties, dates: date.value, evidence: country.evidence };
+      else if (d.type === 'visit' && d.planned && d.host && country?.value === d.host)
+        // (a trip "this week" given the report's own day as a guess has no dates to go by)
+        visiting = {
+          host: d.host,
+          city,
+          parties: d.parties,
+          dates: date && date.evidence.provenance === 'stated' ? date.value : null,
+          evidence: country.evidence,
+        };
       const own = d.triggers.filter((t) => !t.shared && views[t.sentence]?.kind === 'body').map((t) => t.sentence);
       const sentences = [...new Set([...own, ...d.context])].sort((a, b) => a - b);
       const evidence = [...new Set([...d.triggers.map((t) => t.sentence), ...d.context])].map((s) => {
