@@ -100,6 +100,22 @@ describe('people: title then name', () => {
 });
 
 describe('coreference', () => {
+  it('"The envoys are A of X, B of the Republic of Y, and C of Z": each a person of that country', () => {
+    expect(
+      people(
+        'The envoys are Hossam Eldin Abdelghaffar of Egypt, Lee Seung-woo of the Republic of Korea, and Ildikó Várkonyi-Tóth of Hungary.',
+      ),
+    ).toEqual([
+      { name: 'Hossam Eldin Abdelghaffar', title: null, affiliation: 'EGY' },
+      { name: 'Lee Seung-woo', title: null, affiliation: 'KOR' },
+      { name: 'Ildikó Várkonyi-Tóth', title: null, affiliation: 'HUN' },
+    ]);
+  });
+  it('"the Bank of Korea" and "the University of Ghana" are no people', () => {
+    expect(
+      people('Officials from the Bank of Korea, the University of Ghana and the Port of Durban attended.'),
+    ).toEqual([]);
+  });
   it('"the Minister for Africa, Lord X": a style after the comma keeps the title with its holder', () => {
     const found = people('Earlier, Mr Mudavadi met the Minister for Africa, Lord Collins of Highbury.');
     expect(found.find((p) => p.name.includes('Collins'))?.title).toMatch(/^Minister for Africa/);

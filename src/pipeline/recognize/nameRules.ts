@@ -161,6 +161,14 @@ function contextRule(
     const c = ix.endsAt.get(name.start - 2)?.find((m) => m.kind === 'country');
     if (c) return { rule: 'country-possessive-name', affiliation: c.value };
   }
+  // "The envoys ... are Hossam Abdelghaffar of the Arab Republic of Egypt, Lee Seung-woo of the
+  // Republic of Korea, and ...": a name in a list, each of a country
+  if (name.words >= 2 && after?.key === 'of' && before && /^(,|;|:|are|were|and)$/.test(before.key)) {
+    const at = tokens[name.end + 1]?.key === 'the' ? name.end + 2 : name.end + 1;
+    const c = ix.at.get(at)?.find((m) => m.kind === 'country');
+    const close = c ? tokens[c.tokenEnd] : undefined;
+    if (c && (!close || /^(;|,|\.|and)$/.test(close.key))) return { rule: 'name-of-country', affiliation: c.value };
+  }
   // list items "... from Indonesia, Retno Marsudi; Mexico, Alicia Bárcena; and Türkiye, Hakan Fidan"
   if (before?.text === ',') {
     const c = ix.endsAt.get(name.start - 1)?.find((m) => m.kind === 'country');
