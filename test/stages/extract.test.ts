@@ -1422,3 +1422,19 @@ describe('an itinerary announced ahead', () => {
     expect(record.events.find((e) => e.type === 'visit' && e.parties.includes('TLS'))?.location.city).toBe('Dili');
   });
 });
+
+describe('requests pressed for and sought', () => {
+  it('"New Delhi pressed for easier visa norms"; "Oman is understood to be seeking better access"', () => {
+    const { record } = run(
+      [
+        "NEW DELHI, January 28, 2025 - External Affairs Minister S. Jaishankar held talks with Oman's Foreign Minister Sayyid Badr Albusaidi on Tuesday.",
+        'New Delhi pressed for easier work-permit and visa norms for Indian professionals in the talks.',
+        'Oman, for its part, is understood to be seeking better access for its aluminium products in the Indian market.',
+      ].join('\n\n'),
+    );
+    expect(record.events[0]?.requests.map((r) => `${r.by}>${r.of}:${r.kind}`).sort()).toEqual([
+      'IND>OMN:market_access',
+      'OMN>IND:market_access',
+    ]);
+  });
+});
