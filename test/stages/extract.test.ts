@@ -1286,7 +1286,7 @@ describe('something received, not someone', () => {
 });
 
 describe('a visit told in passing', () => {
-  it('"X, who is on his first official visit to ..., asked ...": the request stays with the meeting', () => {
+  it('"X, who is on his first official visit to ..., asked ...": the visit is kept, the request stays with the meeting', () => {
     const { record } = run(
       [
         "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan met Jordan's Foreign Minister Ayman Safadi in Riyadh on Tuesday, the Saudi Press Agency reported.",
@@ -1295,6 +1295,7 @@ describe('a visit told in passing', () => {
     );
     expect(record.events.map((e) => [e.type, e.requests.map((r) => `${r.by}>${r.of}:${r.kind}`)])).toEqual([
       ['meeting', ['JOR>SAU:assistance']],
+      ['visit', []],
     ]);
   });
 });

@@ -70,8 +70,11 @@ export function collectDrafts(
           (t.type === 'meeting' && current?.type === 'conference'))
       )
         continue;
-      // an engagement told in passing, once one is reported, frames or recalls it
-      if (drafts.length && inPassing(doc, t, v.first)) {
+      // an engagement told in passing, once one is reported, frames or recalls it; a visit told so
+      // ("X, who arrived in Tokyo on Sunday for a three-day official visit, said ...") is still
+      // recorded, but the sentence goes on with the engagement reported
+      const passingVisit = drafts.length > 0 && t.type === 'visit' && inPassing(doc, t, v.first);
+      if (drafts.length && !passingVisit && inPassing(doc, t, v.first)) {
         passing.push(t);
         continue;
       }
@@ -108,6 +111,15 @@ export function collectDrafts(
       if (!found.length && v.kind === 'body' && ENVOYS.test(keysOf(doc, v))) {
         const next = views[v.index + 1];
         if (next?.kind === 'body') found = listedEnvoys(v, t, next, subject, people);
+      }
+      if (passingVisit) {
+        passing.push(t);
+        for (const c of found) {
+          const draft: EventDraft = extend(c, { id: drafts.length });
+          for (const tr of draft.triggers) tr.shared = true;
+          if (!drafts.some((d) => sameEngagement(d, draft))) drafts.push(draft);
+        }
+        continue;
       }
       if (!found.length && asksParty(doc, v, t)) asked.push(t);
       else if (!found.length) idle.push(t);
