@@ -28,10 +28,18 @@ function dayNumberAt(tokens: Doc['tokens'], j: number, sentence: number): boolea
 
 /**
  * Token indices where a date may be written, by sentence: a month next to a number, a weekday,
- * "today", an ISO date. One pass over the document (a sentence's tokens are contiguous).
+ * "today", an ISO date (for chrono); and a month named without a day ("in late October", "in
+ * March 2024", not "May" the name), which chrono's strict parser does not read (for monthsAlone).
+ * One pass over the document (a sentence's tokens are contiguous).
  */
-function cueTokens(tokens: Doc['tokens']): Map<number, number[]> {
-  const out = new Map<number, number[]>();
+function cueTokens(tokens: Doc['tokens']): { days: Map<number, number[]>; months: Map<number, number[]> } {
+  const days = new Map<number, number[]>();
+  const months = new Map<number, number[]>();
+  const add = (to: Map<number, number[]>, sentence: number, i: number) => {
+    const list = to.get(sentence);
+    if (list) list.push(i);
+    else to.set(sentence, [i]);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const first = t.text.charCodeAt(0);
@@ -47,16 +55,18 @@ function cueTokens(tokens: Doc['tokens']): Map<number, number[]> {
         (word === 1 &&
           (dayNumberAt(tokens, i + 1, t.sentence) ||
             dayNumberAt(tokens, i - 1, t.sentence) ||
-            (tokens[i + 1]?.text === '.' && dayNumberAt(tokens, i + 2, t.sentence)) ||
-            // a month alone: "in late October", "in March 2024" (not "May" the name)
-            (t.cap && (MONTH_BEFORE.has(tokens[i - 1]?.key ?? '') || allDigits(tokens[i + 1]?.text ?? '', 4, 4)))));
+            (tokens[i + 1]?.text === '.' && dayNumberAt(tokens, i + 2, t.sentence))));
+      if (
+        !cue &&
+        word === 1 &&
+        t.cap &&
+        (MONTH_BEFORE.has(tokens[i - 1]?.key ?? '') || allDigits(tokens[i + 1]?.text ?? '', 4, 4))
+      )
+        add(months, t.sentence, i);
     }
-    if (!cue) continue;
-    const list = out.get(t.sentence);
-    if (list) list.push(i);
-    else out.set(t.sentence, [i]);
+    if (cue) add(days, t.sentence, i);
   }
-  return out;
+  return { days, months };
 }
 
 const DATELINE_DASH = /(\d)(\s+)-(\s+)(?=(?!jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Z])/gi;
@@ -68,10 +78,14 @@ export const datesStage: Stage = {
     const ref = doc.published ? new Date(`${doc.published.value}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
     const found: Mention[] = [];
     let tokenCursor = 0;
-    const cuesBySentence = cueTokens(doc.tokens);
+    const { days, months } = cueTokens(doc.tokens);
     for (const s of doc.sentences) {
-      const cues = cuesBySentence.get(s.index);
-      if (!cues) continue;
+      const monthCues = months.get(s.index);
+      const cues = days.get(s.index);
+      if (!cues) {
+        if (monthCues) monthsAlone(doc, monthCues, found, found.length);
+        continue;
+      }
       const before = found.length;
       // a dateline's dash before the lead ("Vilnius, 16 May 2025 - On Thursday, ...") is no range
       // (same length, so offsets hold)
@@ -95,13 +109,7 @@ export const datesStage: Stage = {
           attrs.month = String(k.month);
           attrs.day = String(k.day);
           if (k.year !== undefined) attrs.year = String(k.year);
-        } else if (k.month !== undefined && !attrs.relative && !attrs.weekday) {
-          // "in late October", "in March 2024": no day, but it says the engagement is not the
-          // article's day
-          attrs.month = String(k.month);
-          attrs.precision = 'month';
-          if (k.year !== undefined) attrs.year = String(k.year);
-        } else if (!attrs.relative && !attrs.weekday) continue;
+        } else if (!attrs.relative && !attrs.weekday) continue; // months alone: monthsAlone below
         const e = r.end ? known(r.end) : undefined;
         if (e?.day !== undefined) {
           attrs.endMonth = String(e.month ?? k.month);
@@ -127,7 +135,7 @@ export const datesStage: Stage = {
           attrs,
         });
       }
-      monthsAlone(doc, cues, found, before);
+      if (monthCues) monthsAlone(doc, monthCues, found, before);
     }
     return { ...doc, mentions: [...doc.mentions, ...found] };
   },
