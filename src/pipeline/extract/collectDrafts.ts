@@ -73,8 +73,9 @@ export function collectDrafts(
       // an engagement told in passing, once one is reported, frames or recalls it; a visit told so
       // ("X, who arrived in Tokyo on Sunday for a three-day official visit, said ...") is still
       // recorded, but the sentence goes on with the engagement reported
-      const passingVisit = drafts.length > 0 && t.type === 'visit' && inPassing(doc, t, v.first);
-      if (drafts.length && !passingVisit && inPassing(doc, t, v.first)) {
+      const told = drafts.length > 0 && inPassing(doc, t, v.first);
+      const passingVisit = told && t.type === 'visit';
+      if (told && !passingVisit) {
         passing.push(t);
         continue;
       }

@@ -7,6 +7,7 @@ import type { DocFrame } from './eventFields.ts';
 import { resolveDate, addDays } from './resolveDate.ts';
 import type { SentenceView } from './sentenceView.ts';
 import { sectionHeading } from './sectionHeadings.ts';
+import { datelineDate } from '../clean/dateLine.ts';
 
 export function eventDate(
   doc: Doc,
@@ -27,7 +28,7 @@ export function eventDate(
       (m) =>
         m.kind === 'date' &&
         (m.attrs.precision !== 'month' || monthOfTrigger(doc, v, m, t.token)) &&
-        !(d.planned && datelineDate(doc, v, m)),
+        !(d.planned && inDateline(doc, v, m)),
     );
     // "met X on Wednesday before holding talks with Y on Thursday": a later trigger's own date
     // is after it (and before the next); else the nearest
@@ -103,7 +104,10 @@ function monthOfTrigger(doc: Doc, v: SentenceView, m: Mention, trigger: number):
   return true;
 }
 
-/** "WELLINGTON, 3 August 2025 - ...": a date right before the dateline's dash at the start. */
-function datelineDate(doc: Doc, v: SentenceView, m: Mention): boolean {
-  return m.start - doc.tokens[v.first]!.start < 45 && /^\s*(\(\w+\))?\s*[-—–]/.test(doc.text.slice(m.end, m.end + 12));
+/** "WELLINGTON, 3 August 2025 - ...": the mention is the dateline's date, read as the clean stage
+ * reads it. */
+function inDateline(doc: Doc, v: SentenceView, m: Mention): boolean {
+  const start = doc.tokens[v.first]!.start;
+  const d = datelineDate(doc.text.slice(start, doc.tokens[v.end - 1]!.end));
+  return !!d && m.start < start + d.index + d.length && m.end > start + d.index;
 }

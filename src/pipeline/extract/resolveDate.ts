@@ -1,7 +1,7 @@
 // Calendar dates from date mentions: the year comes from the mention, else from the article's
 // date (news reports the recent past, announcements the near future), else from the inferred year.
 import type { Doc, Mention } from '../doc.ts';
-import { findFullDate } from '../clean/dateLine.ts';
+import { datelineDate } from '../clean/dateLine.ts';
 
 function iso(y: number, m: number, d: number): string | null {
   const dt = new Date(Date.UTC(y, m - 1, d));
@@ -62,10 +62,11 @@ export function resolveDate(m: Mention, doc: Doc, planned: boolean): { value: st
   return { value: start, inferredYear };
 }
 
-/** A full date at the head of the mention's paragraph ("Tegucigalpa, Honduras, April 9, 2025."). */
+/** The date of a dateline opening the mention's paragraph ("Tegucigalpa, Honduras, April 9, 2025."),
+ * read as the clean stage reads it. */
 function datelineDay(doc: Doc, m: Mention): string | null {
   const b = doc.blocks.find((x) => x.start <= m.start && m.start < x.end);
   if (!b) return null;
-  const d = findFullDate(doc.text.slice(b.start, Math.min(b.end, b.start + 70)));
-  return d && d.index < 40 && b.start + d.index < m.start ? d.value : null;
+  const d = datelineDate(doc.text.slice(b.start, b.end));
+  return d && b.start + d.index < m.start ? d.value : null;
 }
